@@ -26,8 +26,17 @@ export interface SourceLocation {
 /** The kinds of user error, for the handler and for tests. */
 export type UserErrorKind = 'usage' | 'input' | 'configuration' | 'permission';
 
+/** One thing wrong with an input, located, with a fix. */
+export interface Problem {
+  readonly message: string;
+  readonly location: SourceLocation;
+  readonly fix?: string;
+}
+
 /** Options shared by every user error. */
 export interface UserErrorOptions {
+  /** Every problem found, when there are several (the CLI lists them, actions annotate them). */
+  readonly problems?: readonly Problem[];
   /** The file and position the problem is at. */
   readonly location?: SourceLocation;
   /** What the user should do about it, one sentence. */
@@ -40,12 +49,18 @@ export abstract class UserError extends Error {
   abstract readonly kind: UserErrorKind;
   readonly location: SourceLocation | undefined;
   readonly fix: string | undefined;
+  readonly problems: readonly Problem[];
 
   constructor(message: string, options: UserErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.location = options.location;
     this.fix = options.fix;
+    this.problems = options.problems ?? (options.location ? [{ message, location: options.location, ...fixOf(options) }] : []);
   }
+}
+
+function fixOf(options: UserErrorOptions): { fix?: string } {
+  return options.fix === undefined ? {} : { fix: options.fix };
 }
 
 /** Wrong command-line usage: unknown option, missing argument, conflicting flags. */
@@ -97,9 +112,32 @@ export function formatLocation(location: SourceLocation): string {
   return text;
 }
 
-/** The user-facing text of a user error: location, message, and the fix on its own line. */
+/** The user-facing text of a user error: each problem at its location, each fix on its own line. */
 export function formatUserError(error: UserError): string {
+  if (error.problems.length > 1) {
+    return [error.message, ...error.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n');
+  }
   const where = error.location ? `${formatLocation(error.location)}: ` : '';
   const fix = error.fix ? `\n  fix: ${error.fix}` : '';
   return `${where}${error.message}${fix}`;
+}
+
+/** `file:line:col: message` and the fix on the next line. */
+export function formatProblem(problem: Problem): string {
+  const fix = problem.fix ? `\n  fix: ${problem.fix}` : '';
+  return `${formatLocation(problem.location)}: ${problem.message}${fix}`;
+}
+
+/** Throws the error built from a list of problems, if there are any. */
+export function throwIfProblems(
+  problems: readonly Problem[],
+  create: (message: string, options: UserErrorOptions) => UserError,
+  what: string,
+): void {
+  const [first] = problems;
+  if (!first) return;
+  if (problems.length === 1) {
+    throw create(first.message, { location: first.location, ...fixOf(first), problems });
+  }
+  throw create(`${what} has ${problems.length} problems:`, { location: first.location, problems });
 }

@@ -1,2 +1,12 @@
+export * from './catalogue/index.js';
+export * from './confidentiality.js';
+export * from './config/load.js';
+export * from './config/schema.js';
 export * from './errors.js';
+export * from './pack/front-matter.js';
+export * from './pack/model.js';
 export type * from './ports.js';
+export * from './serialize.js';
+export * from './suggest.js';
+export * from './validate.js';
+export * from './yaml.js';

@@ -1,0 +1,113 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { InputError, type SourceLocation } from './errors.js';
+
+/** A parsed YAML file that can point back at the source of any value in it. */
+export interface YamlSource {
+  readonly file: string;
+  /** The plain data (no YAML types, no shared references). */
+  readonly data: unknown;
+  /** Where the value at `path` (or, when `key` is set, its key) starts in the file. */
+  locate(path: readonly (string | number)[], options?: { key?: boolean }): SourceLocation;
+}
+
+/**
+ * Alias expansion budget. An alias bomb (nested anchors that expand exponentially) trips
+ * it long before it costs memory or time; honest files never come near it.
+ */
+const maxAliasCount = 100;
+
+/** Keys that would reach an object's prototype in careless consumers: refused outright. */
+const forbiddenKeys = new Set(['__proto__']);
+
+/**
+ * Parses one YAML document safely: syntax errors, duplicate keys, alias bombs and
+ * prototype keys are InputErrors naming file:line:column.
+ */
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+
+  const firstError = document.errors[0];
+  if (firstError) {
+    throw new InputError(`invalid YAML: ${firstLine(firstError.message)}`, {
+      location: at(firstError.pos[0]),
+      fix: 'correct the YAML syntax at this position',
+    });
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    throw new InputError('YAML aliases expand too far (an alias bomb?)', {
+      location: { file },
+      fix: `use fewer anchors and aliases (*name); at most ${maxAliasCount} alias expansions are allowed`,
+      cause: error,
+    });
+  }
+  const locate: YamlSource['locate'] = (path, options = {}) => {
+    const offset = offsetOf(document, path, options.key ?? false);
+    return offset === undefined ? { file } : at(offset);
+  };
+  rejectForbiddenKeys(data, [], (path) => locate(path, { key: true }));
+  return { file, data, locate };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}
+
+function rejectForbiddenKeys(
+  value: unknown,
+  path: (string | number)[],
+  locate: (path: (string | number)[]) => SourceLocation,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => rejectForbiddenKeys(item, [...path, index], locate));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (forbiddenKeys.has(key)) {
+        throw new InputError(`the key "${key}" is not allowed`, {
+          location: locate([...path, key]),
+          fix: `remove or rename the key "${key}"`,
+        });
+      }
+      rejectForbiddenKeys(item, [...path, key], locate);
+    }
+  }
+}
+
+/** Offset of a value (or its key) in the source; the nearest existing ancestor when absent. */
+function offsetOf(
+  document: ReturnType<typeof parseDocument>,
+  path: readonly (string | number)[],
+  key: boolean,
+): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    if (key && depth === path.length && depth > 0) {
+      const parent = document.getIn(prefix.slice(0, -1), true);
+      const pair = findPair(parent, prefix[prefix.length - 1]);
+      if (pair !== undefined) return pair;
+    }
+    const node = prefix.length === 0 ? document.contents : document.getIn(prefix, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return undefined;
+}
+
+function findPair(parent: unknown, key: string | number | undefined): number | undefined {
+  if (!isNode(parent) || !('items' in parent) || !Array.isArray(parent.items)) return undefined;
+  for (const item of parent.items as unknown[]) {
+    if (item && typeof item === 'object' && 'key' in item) {
+      const pairKey = (item as { key: unknown }).key;
+      if (isNode(pairKey) && 'value' in pairKey && String(pairKey.value) === String(key)) {
+        return pairKey.range?.[0];
+      }
+    }
+  }
+  return undefined;
+}
