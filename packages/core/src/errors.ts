@@ -55,7 +55,9 @@ export abstract class UserError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.location = options.location;
     this.fix = options.fix;
-    this.problems = options.problems ?? (options.location ? [{ message, location: options.location, ...fixOf(options) }] : []);
+    this.problems =
+      options.problems ??
+      (options.location ? [{ message, location: options.location, ...fixOf(options) }] : []);
   }
 }
 
@@ -115,7 +117,10 @@ export function formatLocation(location: SourceLocation): string {
 /** The user-facing text of a user error: each problem at its location, each fix on its own line. */
 export function formatUserError(error: UserError): string {
   if (error.problems.length > 1) {
-    return [error.message, ...error.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n');
+    return [
+      error.message,
+      ...error.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`),
+    ].join('\n');
   }
   const where = error.location ? `${formatLocation(error.location)}: ` : '';
   const fix = error.fix ? `\n  fix: ${error.fix}` : '';

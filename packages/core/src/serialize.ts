@@ -20,7 +20,11 @@ function sortKeys(value: unknown, at: string): unknown {
   for (const key of Object.keys(value).sort()) {
     const item = (value as Record<string, unknown>)[key];
     if (item !== undefined) {
-      Object.defineProperty(sorted, key, { value: sortKeys(item, `${at}.${key}`), enumerable: true, writable: true });
+      Object.defineProperty(sorted, key, {
+        value: sortKeys(item, `${at}.${key}`),
+        enumerable: true,
+        writable: true,
+      });
     }
   }
   return sorted;

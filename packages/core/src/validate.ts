@@ -63,7 +63,11 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
       };
     case 'type':
       if (path.length === 0 && (error.data === null || error.data === undefined)) {
-        return { message: 'the document is empty', location: source.locate(path), fix: 'write the settings as a YAML mapping' };
+        return {
+          message: 'the document is empty',
+          location: source.locate(path),
+          fix: 'write the settings as a YAML mapping',
+        };
       }
       return {
         message: `${name || 'the document'} must be ${article(String(params.type))}, not ${kindOf(error.data)}`,
@@ -106,7 +110,9 @@ function toPath(pointer: string, data: unknown): Path {
 
 /** `products[0].type` */
 export function describePath(path: readonly (string | number)[]): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index ? `.${segment}` : segment)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index ? `.${segment}` : segment))
+    .join('');
 }
 
 function article(type: string): string {
@@ -132,6 +138,7 @@ function dedupe(problems: Problem[]): Problem[] {
 
 function sortByPosition(problems: Problem[]): Problem[] {
   return problems.toSorted(
-    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
+    (a, b) =>
+      (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
   );
 }

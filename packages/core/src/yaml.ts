@@ -66,7 +66,7 @@ function rejectForbiddenKeys(
   locate: (path: (string | number)[]) => SourceLocation,
 ): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => rejectForbiddenKeys(item, [...path, index], locate));
+    for (const [index, item] of value.entries()) rejectForbiddenKeys(item, [...path, index], locate);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (forbiddenKeys.has(key)) {

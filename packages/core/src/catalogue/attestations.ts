@@ -6,7 +6,11 @@ export const attestations: Readonly<Record<string, readonly string[]>> = Object.
   'SM-4': ['Training plan per role', 'Training/competence records (register with expiry)'],
   'SM-5': ['Project scoping/tailoring record with security approval'],
   'SM-6': ['Verification procedure for customers (in user docs)'],
-  'SM-7': ['Development environment security policy', 'Periodic access review records', 'Build infrastructure hardening description'],
+  'SM-7': [
+    'Development environment security policy',
+    'Periodic access review records',
+    'Build infrastructure hardening description',
+  ],
   'SM-8': ['Key management SOP', 'Key access list and ceremony/rotation records'],
   'SM-9': ['Third-party component selection/risk assessment procedure and records'],
   'SM-10': ['Supplier agreements and supplier SDL evidence'],

@@ -73,13 +73,16 @@ function* pathSettings(config: Config): Generator<[path: (string | number)[], va
     yield [['defaults', 'paths', key], value];
   }
   for (const [index, product] of config.products.entries()) {
-    for (const [key, value] of Object.entries(product.paths ?? {})) yield [['products', index, 'paths', key], value];
-    if (product.version?.path !== undefined) yield [['products', index, 'version', 'path'], product.version.path];
+    for (const [key, value] of Object.entries(product.paths ?? {}))
+      yield [['products', index, 'paths', key], value];
+    if (product.version?.path !== undefined)
+      yield [['products', index, 'version', 'path'], product.version.path];
     if (product.securityContact?.policy !== undefined) {
       yield [['products', index, 'securityContact', 'policy'], product.securityContact.policy];
     }
   }
-  if (config.securityContact?.policy !== undefined) yield [['securityContact', 'policy'], config.securityContact.policy];
+  if (config.securityContact?.policy !== undefined)
+    yield [['securityContact', 'policy'], config.securityContact.policy];
 }
 
 /** Paths must stay inside the repository: relative, `/`-separated, never climbing out. */

@@ -14,7 +14,10 @@ export const FrontMatterSchema = Type.Object(
     owner: Type.String({ minLength: 1, description: 'Role or person responsible for the document.' }),
     approver: Type.String({ minLength: 1, description: 'Who approved this revision.' }),
     'approved-on': Type.String({ format: 'date', description: 'YYYY-MM-DD.' }),
-    'next-review': Type.String({ format: 'date', description: 'YYYY-MM-DD; past it, the attestation is expired.' }),
+    'next-review': Type.String({
+      format: 'date',
+      description: 'YYYY-MM-DD; past it, the attestation is expired.',
+    }),
     'applies-to': Type.Optional(
       Type.Array(Type.String({ minLength: 1 }), { description: 'Product ids; all products when absent.' }),
     ),
@@ -23,9 +26,7 @@ export const FrontMatterSchema = Type.Object(
         description: 'The 4-1 requirements this document is evidence for.',
       }),
     ),
-    classification: Type.Optional(
-      StringEnum(classifications, 'Who may read it; internal when absent.'),
-    ),
+    classification: Type.Optional(StringEnum(classifications, 'Who may read it; internal when absent.')),
   },
   { additionalProperties: false, title: 'Evident attested document front matter' },
 );

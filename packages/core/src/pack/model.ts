@@ -1,8 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { practiceIds } from '../catalogue/catalogue.js';
 import { classifications } from '../confidentiality.js';
 import { componentTypes } from '../config/schema.js';
 import { StringEnum } from '../schema-types.js';
-import { practiceIds } from '../catalogue/catalogue.js';
 
 /**
  * The compliance pack's model (`pack.json`) and manifest (`manifest.json`), fixed here so
@@ -27,7 +27,10 @@ const Collector = Type.Object(
 export const EvidenceItemSchema = Type.Object(
   {
     id: Type.String({ minLength: 1, description: 'Derived from the content: stable across runs.' }),
-    kind: Type.String({ minLength: 1, description: 'e.g. document, sbom, threat-model, gate-report, review.' }),
+    kind: Type.String({
+      minLength: 1,
+      description: 'e.g. document, sbom, threat-model, gate-report, review.',
+    }),
     title: Type.String({ minLength: 1 }),
     path: Type.Optional(Type.String({ minLength: 1, description: 'Repository-relative source path.' })),
     url: Type.Optional(Type.String({ format: 'uri' })),
@@ -65,6 +68,7 @@ const RequirementResult = Type.Object(
     additionalProperties: false,
     // A status short of complete must say why.
     if: { properties: { status: { not: { const: 'complete' } } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema if/then, not a promise.
     then: { required: ['reason'] },
   },
 );

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, formatUserError, InputError, loadConfig, type UserError } from '../src/index.js';
+
+const minimal =
+  'version: 1\nproducts:\n  - id: plc\n    name: PLC-3000 firmware\n    type: embedded-device\n';
+
+function failure(text: string): UserError {
+  try {
+    loadConfig(text);
+  } catch (error) {
+    return error as UserError;
+  }
+  throw new Error('expected loadConfig to fail');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults to a minimal file', () => {
+    const config = loadConfig(minimal);
+    expect(config.products).toEqual([
+      {
+        id: 'plc',
+        name: 'PLC-3000 firmware',
+        type: 'embedded-device',
+        version: { from: 'package-json', path: 'package.json' },
+        paths: {
+          threatModel: 'threat-model.yml',
+          gatePolicy: '.evident/gates.yml',
+          advisories: 'advisories',
+          documents: 'docs/security',
+        },
+      },
+    ]);
+  });
+
+  it('merges defaults, product paths, manufacturer and security contact', () => {
+    const config = loadConfig(`version: 1
+manufacturer: { name: ACME Automation, url: "https://acme.example" }
+securityContact: { email: psirt@acme.example }
+defaults:
+  paths: { documents: sdl/records }
+products:
+  - id: plc
+    name: PLC
+    type: embedded-device
+    version: { from: git-tag, pattern: "fw-*" }
+    paths: { threatModel: plc/threat-model.yml }
+    support: { until: "2035-12-31" }
+  - id: hmi
+    name: HMI
+    type: software-application
+    manufacturer: { name: ACME HMI GmbH }
+    version: { from: fixed, value: "2.1.0" }
+`);
+    const [plc, hmi] = config.products;
+    expect(plc?.paths.threatModel).toBe('plc/threat-model.yml');
+    expect(plc?.paths.documents).toBe('sdl/records');
+    expect(plc?.manufacturer?.name).toBe('ACME Automation');
+    expect(plc?.securityContact?.email).toBe('psirt@acme.example');
+    expect(plc?.version).toEqual({ from: 'git-tag', pattern: 'fw-*' });
+    expect(plc?.supportUntil).toBe('2035-12-31');
+    expect(hmi?.manufacturer?.name).toBe('ACME HMI GmbH');
+    expect(hmi?.version).toEqual({ from: 'fixed', value: '2.1.0' });
+    expect(config.locations.get('plc/threat-model.yml')).toMatchObject({ line: 11, column: 27 });
+  });
+
+  it('names every problem with file:line:column and a fix, in file order', () => {
+    const error = failure(`version: 1
+prodcts: []
+products:
+  - id: plc
+    name: PLC
+    type: embedded-devic
+    paths:
+      threatModle: x.yml
+`);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(formatUserError(error)).toBe(`evident.yml has 3 problems:
+  evident.yml:2:1: unknown key "prodcts"
+    fix: did you mean "products"?
+  evident.yml:6:11: products[0].type must be one of embedded-device, host-device, network-device, software-application; it is "embedded-devic"
+    fix: did you mean "embedded-device"?
+  evident.yml:8:7: unknown key "threatModle" in products[0].paths
+    fix: did you mean "threatModel"?`);
+  });
+
+  it('reports a wrong type at the value', () => {
+    const error = failure('version: 1\nproducts:\n  - id: plc\n    name: [1, 2]\n    type: host-device\n');
+    expect(formatUserError(error)).toBe(
+      'evident.yml:4:11: products[0].name must be a string, not a list\n  fix: write a string',
+    );
+  });
+
+  it('reports broken YAML at the position', () => {
+    const error = failure('version: 1\nproducts:\n  - id: plc\n   name: x\n');
+    expect(error).toBeInstanceOf(InputError);
+    expect(formatUserError(error)).toMatch(/^evident\.yml:4:1: invalid YAML: /);
+  });
+
+  it('refuses paths that leave the repository', () => {
+    for (const bad of ['../../etc/passwd', '/etc/passwd', 'docs/../../x', 'C:/x', 'a\\b']) {
+      const error = failure(`${minimal}    paths:\n      threatModel: ${JSON.stringify(bad)}\n`);
+      expect(error.location).toMatchObject({ file: 'evident.yml', line: 7, column: 20 });
+      expect(error.fix).toMatch(/relative to the repository root/);
+    }
+    expect(
+      loadConfig(`${minimal}    paths:\n      threatModel: docs/../tm.yml\n`).products[0]?.paths.threatModel,
+    ).toBe('docs/../tm.yml');
+  });
+
+  it('answers an alias bomb at once', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const error = failure(`${levels.join('\n')}\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(formatUserError(error)).toMatch(/alias bomb/);
+  });
+
+  it('refuses a __proto__ key without touching any prototype', () => {
+    const error = failure('version: 1\n__proto__:\n  polluted: true\nproducts: []\n');
+    expect(formatUserError(error)).toBe(
+      'evident.yml:2:1: the key "__proto__" is not allowed\n  fix: remove or rename the key "__proto__"',
+    );
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('reports duplicate product ids, missing keys and an empty file', () => {
+    expect(formatUserError(failure(`${minimal}${minimal.slice(minimal.indexOf('  - id'))}`))).toMatch(
+      /evident\.yml:6:9: product id "plc" is used twice/,
+    );
+    expect(formatUserError(failure('version: 1\n'))).toBe(
+      'evident.yml:1:1: the document is missing the required key "products"\n  fix: add "products"',
+    );
+    expect(formatUserError(failure(''))).toBe(
+      'evident.yml: the document is empty\n  fix: write the settings as a YAML mapping',
+    );
+  });
+
+  it('rejects duplicate keys', () => {
+    expect(formatUserError(failure('version: 1\nversion: 1\nproducts: []\n'))).toMatch(
+      /^evident\.yml:2:1: invalid YAML/,
+    );
+  });
+});
