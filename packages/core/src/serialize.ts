@@ -58,12 +58,3 @@ export function compareStrings(a: string, b: string): number {
 export function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return items.toSorted((a, b) => compareStrings(key(a), key(b)));
 }
-
-/**
- * The instant of a SOURCE_DATE_EPOCH value (whole seconds since 1970), or undefined when
- * the value is not one; the caller decides what a bad value means.
- */
-export function parseSourceDateEpoch(value: string): Date | undefined {
-  if (!/^\d{1,12}$/.test(value.trim())) return undefined;
-  return new Date(Number(value.trim()) * 1000);
-}

@@ -4,7 +4,6 @@ import {
   contentUuid,
   mayPublish,
   mostRestricted,
-  parseSourceDateEpoch,
   sha256Hex,
   sortedBy,
   suggest,
@@ -40,12 +39,6 @@ describe('deterministic serialization', () => {
 
   it('sorts by code point, independent of locale', () => {
     expect(sortedBy(['b', 'B', 'a', 'ä'], (s) => s)).toEqual(['B', 'a', 'b', 'ä']);
-  });
-
-  it('reads SOURCE_DATE_EPOCH', () => {
-    expect(parseSourceDateEpoch('1700000000')?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect(parseSourceDateEpoch('yesterday')).toBeUndefined();
-    expect(parseSourceDateEpoch('-5')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,29 @@
+/**
+ * @evident/node: the Node adapters of the core ports: a path-safe file store, atomic writes,
+ * git through its CLI, a console logger and progress, and a reproducible clock.
+ */
+export {
+  type DirectoryFiles,
+  type FileData,
+  writeDirectoryAtomic,
+  writeFileAtomic,
+} from './atomic-write.js';
+export { type ClockOptions, createClock, type FixedClock } from './clock.js';
+export {
+  type ConsoleOptions,
+  type ConsoleProgressOptions,
+  createConsoleLogger,
+  createConsoleProgress,
+  isColorEnabled,
+  type OutputStream,
+} from './console-logger.js';
+export { createFileStore, DEFAULT_MAX_BYTES, type FileStoreOptions, resolveInside } from './file-store.js';
+export {
+  createGit,
+  type Git,
+  type GitCommit,
+  type GitHead,
+  type GitOptions,
+  type GitTag,
+  redactCredentials,
+} from './git.js';

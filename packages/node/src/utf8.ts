@@ -1,0 +1,91 @@
+import { InputError } from '@evident/core';
+
+// Strict decoding: invalid bytes are an error, not U+FFFD, and a leading BOM is dropped.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes UTF-8, or throws an InputError located at the first invalid byte.
+ * `file` is the name used in the message and the location.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch (error) {
+    const offset = findInvalidUtf8(bytes);
+    // The decoder and the scanner implement the same rules; disagreement would be our bug.
+    if (offset < 0) throw error;
+    const { line, column } = locateOffset(bytes, offset);
+    return throwInvalid(file, offset, line, column);
+  }
+}
+
+function throwInvalid(file: string, offset: number, line: number, column: number): never {
+  throw new InputError(`invalid UTF-8 at byte offset ${offset}`, {
+    location: { file, line, column },
+    fix: 'save the file as UTF-8',
+  });
+}
+
+/**
+ * The offset of the first byte that starts an invalid UTF-8 sequence, or -1. Follows the WHATWG
+ * decoder: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequences.
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const length = sequenceLength(bytes, index);
+    if (length === 0) return index;
+    index += length;
+  }
+  return -1;
+}
+
+/** The length of the valid sequence starting at `index`, or 0 when it is invalid. */
+function sequenceLength(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] ?? 0;
+  if (lead < 0x80) return 1;
+  const shape = leadShape(lead);
+  if (shape === undefined) return 0;
+  for (let k = 1; k <= shape.continuation; k++) {
+    const byte = bytes[index + k];
+    const lower = k === 1 ? shape.lower : 0x80;
+    const upper = k === 1 ? shape.upper : 0xbf;
+    if (byte === undefined || byte < lower || byte > upper) return 0;
+  }
+  return shape.continuation + 1;
+}
+
+/** How many continuation bytes a lead byte needs and the allowed range of the first one. */
+function leadShape(lead: number): { continuation: number; lower: number; upper: number } | undefined {
+  if (lead >= 0xc2 && lead <= 0xdf) return { continuation: 1, lower: 0x80, upper: 0xbf };
+  if (lead === 0xe0) return { continuation: 2, lower: 0xa0, upper: 0xbf };
+  if (lead === 0xed) return { continuation: 2, lower: 0x80, upper: 0x9f };
+  if (lead >= 0xe1 && lead <= 0xef) return { continuation: 2, lower: 0x80, upper: 0xbf };
+  if (lead === 0xf0) return { continuation: 3, lower: 0x90, upper: 0xbf };
+  if (lead >= 0xf1 && lead <= 0xf3) return { continuation: 3, lower: 0x80, upper: 0xbf };
+  if (lead === 0xf4) return { continuation: 3, lower: 0x80, upper: 0x8f };
+  return undefined;
+}
+
+/**
+ * 1-based line and column of a byte offset. The column counts characters (code points), as
+ * editors do, which is well defined because everything before the offset is valid UTF-8.
+ */
+export function locateOffset(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  // A byte order mark is not a character anyone sees in an editor.
+  const hasBom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let column = 1;
+  for (let index = hasBom ? 3 : lineStart; index < offset; index++) {
+    // Continuation bytes (10xxxxxx) do not start a character.
+    if (((bytes[index] ?? 0) & 0xc0) !== 0x80) column++;
+  }
+  return { line, column };
+}
