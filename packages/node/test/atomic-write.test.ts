@@ -2,8 +2,8 @@ import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { InputError, InternalError } from '@evident/core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/temp-dir.js';
 import { writeDirectoryAtomic, writeFileAtomic } from '../src/index.js';
-import { useTempDirs } from './temp-dir.js';
 
 const makeTempDir = useTempDirs();
 let dir: string;

@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, type WritableFileStore } from '@evident/core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/temp-dir.js';
 import { createFileStore, DEFAULT_MAX_BYTES, resolveInside } from '../src/index.js';
 import { findInvalidUtf8 } from '../src/utf8.js';
-import { useTempDirs } from './temp-dir.js';
 
 const makeTempDir = useTempDirs();
 

@@ -4,8 +4,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, InputError, UsageError } from '@evident/core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/temp-dir.js';
 import { createGit, type Git, redactCredentials } from '../src/index.js';
-import { useTempDirs } from './temp-dir.js';
 
 const makeTempDir = useTempDirs();
 

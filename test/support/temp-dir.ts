@@ -13,7 +13,7 @@ export function useTempDirs(): () => Promise<string> {
     await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   });
   return async () => {
-    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'evident-node-')));
+    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'evident-test-')));
     created.push(dir);
     return dir;
   };

@@ -1,0 +1,139 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { configFileName, loadConfig, optional } from '@evident/core';
+import { writeFileAtomic } from '@evident/node';
+import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import { createWorkspaceRenderer } from '../templates.js';
+import { openWorkspace, type Workspace } from '../workspace.js';
+
+/** Options of `evident init`. */
+export interface InitOptions extends GlobalOptions {
+  readonly force?: boolean;
+}
+
+/** What happened to each scaffolded file. */
+export type InitAction = 'created' | 'kept' | 'overwritten' | 'unchanged';
+
+/** What `evident init --json` prints. */
+export interface InitReport {
+  readonly root: string;
+  readonly files: readonly { readonly path: string; readonly action: InitAction }[];
+}
+
+/** The files init scaffolds: repository path and template name. */
+const scaffold = [
+  { path: configFileName, template: 'init/evident.yml' },
+  { path: 'SECURITY.md', template: 'init/SECURITY.md' },
+  { path: 'docs/security/README.md', template: 'init/docs-security-README.md' },
+  { path: 'advisories/README.md', template: 'init/advisories-README.md' },
+] as const;
+
+/** Where GitHub and most projects keep a security policy; an existing one is respected. */
+const securityPolicyLocations = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
+
+/**
+ * `evident init`: writes evident.yml, SECURITY.md and the record folders, filled from
+ * package.json and the git remote. Existing files are kept unless --force; a second run
+ * changes nothing.
+ */
+export async function runInit(options: InitOptions, io: CliIo): Promise<CommandResult<InitReport>> {
+  const workspace = await openWorkspace(options, io);
+  const facts = await gatherFacts(workspace);
+  const renderer = createWorkspaceRenderer(workspace);
+  const existingPolicy = await findExisting(workspace, securityPolicyLocations);
+
+  // Render everything before writing anything: a failure leaves the repository untouched.
+  const files: { path: string; action: InitAction }[] = [];
+  const writes: { path: string; text: string }[] = [];
+  for (const { path, template } of scaffold) {
+    const current = (await workspace.store.exists(path)) ? await workspace.store.readText(path) : undefined;
+    const keepPolicy =
+      path === 'SECURITY.md' && existingPolicy !== undefined && existingPolicy !== 'SECURITY.md';
+    if (keepPolicy || (current !== undefined && options.force !== true)) {
+      files.push({ path: keepPolicy ? (existingPolicy ?? path) : path, action: 'kept' });
+      continue;
+    }
+    const text = await renderer.render(template, facts);
+    if (path === configFileName) loadConfig(text, path); // what init writes, pack must accept
+    if (text === current) {
+      files.push({ path, action: 'unchanged' });
+    } else {
+      writes.push({ path, text });
+      files.push({ path, action: current === undefined ? 'created' : 'overwritten' });
+    }
+  }
+  for (const { path, text } of writes) {
+    const target = resolve(workspace.root, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, text);
+  }
+  const report = { root: workspace.root, files };
+  return { report, text: files.map((file) => `${file.action.padEnd(11)} ${file.path}`).join('\n') };
+}
+
+/** What init fills in: from package.json, the git remote and the directory name. */
+interface Facts {
+  readonly productId: string;
+  readonly productName: string;
+  readonly description?: string;
+  readonly hasPackageJson: boolean;
+  readonly manufacturer?: string;
+  readonly repositoryUrl?: string;
+  readonly reportUrl?: string;
+}
+
+async function gatherFacts(workspace: Workspace): Promise<Facts> {
+  const manifest = await readPackageJson(workspace);
+  const remote = await workspace.git?.remoteUrl();
+  const github = remote ? parseGitHubRemote(remote) : undefined;
+  const name = stringField(manifest, 'name') ?? github?.repo ?? basename(workspace.root);
+  return {
+    productId: toId(name),
+    productName: name,
+    hasPackageJson: manifest !== undefined,
+    ...optional('description', stringField(manifest, 'description')),
+    ...optional('manufacturer', github?.owner),
+    ...optional('repositoryUrl', github?.url),
+    ...optional('reportUrl', github ? `${github.url}/security/advisories/new` : undefined),
+  };
+}
+
+async function readPackageJson(workspace: Workspace): Promise<Record<string, unknown> | undefined> {
+  if (!(await workspace.store.exists('package.json'))) return undefined;
+  try {
+    const value: unknown = JSON.parse(await workspace.store.readText('package.json'));
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    workspace.logger.warn('package.json is not valid JSON; init fills in what it can without it');
+    return undefined;
+  }
+}
+
+function stringField(object: Record<string, unknown> | undefined, key: string): string | undefined {
+  const value = object?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** `@acme/plc-firmware` → `plc-firmware`; anything else to lower-case letters, digits and hyphens. */
+function toId(name: string): string {
+  const id = name
+    .replace(/^@[^/]+\//, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id || 'product';
+}
+
+/** owner/repo of a GitHub remote (https or ssh form). */
+export function parseGitHubRemote(remote: string): { owner: string; repo: string; url: string } | undefined {
+  const match = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(remote);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { owner: match[1], repo: match[2], url: `https://github.com/${match[1]}/${match[2]}` };
+}
+
+async function findExisting(workspace: Workspace, paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    if (await workspace.store.exists(path)) return path;
+  }
+  return undefined;
+}

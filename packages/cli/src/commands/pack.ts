@@ -1,0 +1,78 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { EvidenceStatus } from '@evident/core';
+import { UsageError } from '@evident/core';
+import { assessRequirements, layOutPack, manifestName } from '@evident/evidence';
+import { writeDirectoryAtomic } from '@evident/node';
+import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import { readRepositoryState, runClock } from '../repository.js';
+import { createWorkspaceRenderer } from '../templates.js';
+import { cliVersion } from '../version.js';
+import { loadWorkspaceConfig, openWorkspace, resolveVersions } from '../workspace.js';
+
+/** Options of `evident pack`. */
+export interface PackOptions extends GlobalOptions {
+  readonly output: string;
+  readonly force?: boolean;
+}
+
+/** What `evident pack --json` prints. */
+export interface PackReport {
+  readonly path: string;
+  readonly files: readonly string[];
+  readonly classification: string;
+  readonly summary: Record<EvidenceStatus, number>;
+}
+
+/** `evident pack`: assesses all 47 requirements and writes the pack atomically. */
+export async function runPack(options: PackOptions, io: CliIo): Promise<CommandResult<PackReport>> {
+  const workspace = await openWorkspace(options, io);
+  const config = await loadWorkspaceConfig(workspace);
+  const output = resolve(io.cwd, options.cwd ?? '.', options.output);
+  await refuseForeignDirectory(output, options.force === true);
+
+  const repository = await readRepositoryState(workspace);
+  const pack = assessRequirements({
+    products: config.products,
+    versions: await resolveVersions(config.products, workspace),
+    repository,
+    generatedAt: (await runClock(workspace, io.env)).now(),
+    generator: { name: 'evident', version: cliVersion() },
+  });
+  const files = await layOutPack(pack, createWorkspaceRenderer(workspace, config));
+  await writeDirectoryAtomic(output, files);
+
+  const report = {
+    path: output,
+    files: [...files.keys()].sort(),
+    classification: pack.classification,
+    summary: pack.summary,
+  };
+  return { report, text: describe(report) };
+}
+
+/** Replacing a previous pack is fine; replacing anything else needs --force. */
+async function refuseForeignDirectory(output: string, force: boolean): Promise<void> {
+  const info = await stat(output).catch(() => undefined);
+  if (!info || force) return;
+  if (!info.isDirectory()) {
+    throw new UsageError(`${output} exists and is not a directory`, {
+      fix: 'choose another -o/--output path',
+    });
+  }
+  const manifest = await readFile(resolve(output, manifestName), 'utf8').catch(() => undefined);
+  const isPack = manifest?.includes('"algorithm": "sha256"') ?? false;
+  const { readdir } = await import('node:fs/promises');
+  if (!isPack && (await readdir(output)).length > 0) {
+    throw new UsageError(`${output} is not empty and holds no Evident pack`, {
+      fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
+    });
+  }
+}
+
+function describe(report: PackReport): string {
+  const counts = Object.entries(report.summary)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(', ');
+  return `Pack written to ${report.path}\n  47 requirements: ${counts}\n  classification: ${report.classification} (share with the assessor, do not publish)`;
+}

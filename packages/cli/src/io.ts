@@ -1,0 +1,23 @@
+/** The process-level things a command may touch, passed in so tests can run the CLI in-process. */
+export interface CliIo {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Options every command accepts. */
+export interface GlobalOptions {
+  readonly cwd?: string;
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
+}
+
+/** What a command hands back: its report (printed with --json), a line for people, an exit code. */
+export interface CommandResult<Report = unknown> {
+  readonly report: Report;
+  readonly text: string;
+  readonly exitCode?: 0 | 1;
+}

@@ -1,0 +1,129 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  ConfigurationError,
+  configFileName,
+  type FileStore,
+  isUserError,
+  type Logger,
+  loadConfig,
+  type Product,
+  type ResolvedConfig,
+  UsageError,
+} from '@evident/core';
+import { createConsoleLogger, createFileStore, createGit, type Git } from '@evident/node';
+import type { CliIo, GlobalOptions } from './io.js';
+
+/** The repository a command works on, with its adapters. */
+export interface Workspace {
+  /** Absolute root: the git top directory, else the working directory. */
+  readonly root: string;
+  readonly store: FileStore;
+  /** Undefined outside a git repository. */
+  readonly git: Git | undefined;
+  readonly logger: Logger;
+}
+
+/** Opens the workspace at `-C` (or the current directory). */
+export async function openWorkspace(options: GlobalOptions, io: CliIo): Promise<Workspace> {
+  const start = resolve(io.cwd, options.cwd ?? '.');
+  const info = await stat(start).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UsageError(`${start} is not a directory`, { fix: 'pass an existing directory to -C/--cwd' });
+  }
+  const git = createGit(start, { env: { ...io.env } as NodeJS.ProcessEnv });
+  const inRepository = await git.isRepository();
+  const root = inRepository ? await git.root() : start;
+  const logger = createConsoleLogger({
+    stream: io.stderr,
+    quiet: options.quiet === true,
+    verbose: options.verbose === true,
+    env: io.env,
+  });
+  return { root, store: createFileStore(root), git: inRepository ? git : undefined, logger };
+}
+
+/**
+ * Loads evident.yml and checks, on disk, that every configured path that exists stays
+ * inside the repository (a symlink out of it is refused at the line that names it).
+ */
+export async function loadWorkspaceConfig(workspace: Workspace): Promise<ResolvedConfig> {
+  if (!(await workspace.store.exists(configFileName))) {
+    throw new ConfigurationError(`no ${configFileName} in ${workspace.root}`, {
+      fix: 'run `evident init` to create one, or pass -C with the repository directory',
+    });
+  }
+  const config = loadConfig(await workspace.store.readText(configFileName), configFileName);
+  for (const [path, location] of config.locations) {
+    try {
+      await workspace.store.exists(path);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      throw new ConfigurationError(`${path}: ${error.message}`, {
+        location,
+        fix: 'point the setting at a file inside the repository',
+        cause: error,
+      });
+    }
+  }
+  return config;
+}
+
+/** Each product's version, where its source gives one; a missing source is a warning, not an error. */
+export async function resolveVersions(
+  products: readonly Product[],
+  workspace: Workspace,
+): Promise<Record<string, string>> {
+  const versions: Record<string, string> = {};
+  for (const product of products) {
+    const version = await resolveVersion(product, workspace);
+    if (version === undefined) workspace.logger.warn(`no version found for product ${product.id}`);
+    else versions[product.id] = version;
+  }
+  return versions;
+}
+
+async function resolveVersion(product: Product, { store, git }: Workspace): Promise<string | undefined> {
+  const source = product.version;
+  switch (source.from) {
+    case 'fixed':
+      return source.value;
+    case 'file':
+      if (!(await store.exists(source.path))) return undefined;
+      return (await store.readText(source.path)).split('\n', 1)[0]?.trim() || undefined;
+    case 'package-json': {
+      if (!(await store.exists(source.path))) return undefined;
+      const manifest = parseJson(await store.readText(source.path), source.path);
+      return typeof manifest.version === 'string' ? manifest.version : undefined;
+    }
+    case 'git-tag': {
+      if (!git) return undefined;
+      const pattern = globToRegExp(source.pattern);
+      const names = (await git.tags()).map((tag) => tag.name).filter((name) => pattern.test(name));
+      return names.sort(versionOrder.compare).at(-1);
+    }
+  }
+}
+
+function parseJson(text: string, file: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch (error) {
+    throw new ConfigurationError(`${file} is not valid JSON: ${(error as Error).message}`, {
+      location: { file },
+      fix: 'repair the JSON, or set the product version source in evident.yml',
+    });
+  }
+}
+
+// v1.10 after v1.9: numeric segments compare as numbers.
+const versionOrder = new Intl.Collator('en', { numeric: true });
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('*', '.*')
+    .replaceAll('?', '.');
+  return new RegExp(`^${escaped}$`);
+}

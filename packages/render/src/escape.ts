@@ -1,0 +1,83 @@
+/**
+ * Escaping policy. A template's output format follows from its name's extension and decides
+ * how `{{value}}` is escaped: HTML entities for HTML/SVG, Markdown escapes for Markdown, and
+ * nothing for other formats (plain text, JSON: there the template is responsible, and JSON
+ * templates should emit values through the `json` helper).
+ */
+
+/** How `{{value}}` is escaped in a template's output. */
+export type OutputFormat = 'html' | 'markdown' | 'text';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
+  html: 'html',
+  htm: 'html',
+  svg: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+/** The output format of a template, from its name's extension (`pack/summary.md` → markdown). */
+export function outputFormatOf(name: string): OutputFormat {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const extension = dot < 0 ? '' : base.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? (FORMAT_BY_EXTENSION[extension] ?? 'text') : 'text';
+}
+
+/**
+ * Markdown that is already escaped (from the `md`/`mdCell` helpers or a caller's own helper):
+ * Markdown templates output it as is. Anywhere else it is ordinary text and escaped again,
+ * so it can never carry raw markup into HTML.
+ */
+export class MarkdownString {
+  readonly markdown: string;
+  constructor(markdown: string) {
+    this.markdown = markdown;
+  }
+  toString(): string {
+    return this.markdown;
+  }
+}
+
+// Characters that open or close inline Markdown anywhere in a line (emphasis, code, links
+// and images, tables, GFM strikethrough, GitHub math), and HTML. `<`, `>` and `&` become
+// entities so HTML in data stays inert even inside HTML blocks, where backslash escapes do
+// not apply. Parentheses and `!` need no escape once `[` and `]` have one.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~$&]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// Block markers only count at the start of a line: headings, list items ("-", "+", "1." and
+// "1)"), setext underlines. Escaping them only there keeps versions and ids readable.
+const BLOCK_MARKER = /(^|\n)([ \t]*)(?:([-+#=])|(\d+)([.)]))/g;
+
+/** Escapes text so GitHub-flavoured Markdown shows it literally and renders no HTML from it. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(MARKDOWN_SPECIAL, (char) => ENTITIES[char] ?? `\\${char}`)
+    .replace(
+      BLOCK_MARKER,
+      (_match, start: string, indent: string, marker?: string, digits?: string, delimiter?: string) =>
+        marker ? `${start}${indent}\\${marker}` : `${start}${indent}${digits}\\${delimiter}`,
+    );
+}
+
+/** Escapes text for one GFM table cell: Markdown escapes, `|` escaped, newlines as `<br>`. */
+export function escapeMarkdownCell(text: string): string {
+  return escapeMarkdown(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** True for a Handlebars SafeString (or anything else that vouches for its own markup). */
+function isSafeString(value: unknown): value is { toHTML(): string } {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'toHTML') === 'function';
+}
+
+/**
+ * What `{{value}}` writes in a Markdown template: nothing for null/undefined, escaped Markdown
+ * and SafeStrings as they are, everything else converted to text and escaped.
+ */
+export function markdownOutputOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof MarkdownString) return value.markdown;
+  if (isSafeString(value)) return value.toHTML();
+  return escapeMarkdown(String(value));
+}

@@ -1,0 +1,48 @@
+// The generated files and their expected content, computed from the built packages.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const schemaHeader = (name, schema) => ({
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $comment: `Generated from @evident/core (${name}); do not edit. Regenerate with npm run generate.`,
+  ...schema,
+});
+
+/** Every generated file as { path, content }. */
+export async function generatedFiles(root) {
+  const core = await import(`${root}packages/core/dist/index.js`);
+  const schemas = [
+    ['schemas/evident.schema.json', 'ConfigSchema', core.ConfigSchema],
+    ['schemas/pack.schema.json', 'PackSchema', core.PackSchema],
+    ['schemas/manifest.schema.json', 'ManifestSchema', core.ManifestSchema],
+    ['schemas/front-matter.schema.json', 'FrontMatterSchema', core.FrontMatterSchema],
+  ].map(([path, name, schema]) => ({ path, content: core.canonicalJson(schemaHeader(name, schema)) }));
+  return [...schemas, { path: 'README.md', content: await readmeWithCliReference(root) }];
+}
+
+const begin = '<!-- cli-reference:begin (generated from `evident --help`; npm run generate) -->';
+const end = '<!-- cli-reference:end -->';
+
+async function readmeWithCliReference(root) {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${begin} … ${end}`);
+  return `${readme.slice(0, from + begin.length)}\n${await cliReference(root)}${readme.slice(to)}`;
+}
+
+async function cliReference(root) {
+  const help = (...args) =>
+    execFileSync(process.execPath, [`${root}packages/cli/dist/bin.js`, ...args, '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, COLUMNS: '100', NO_COLOR: '1' },
+    });
+  // The same command tree the binary builds; handlers are never called here.
+  const cli = await import(`${root}packages/cli/dist/index.js`);
+  const commands = cli.createProgram(async () => {}).commands.map((command) => command.name());
+  const sections = [
+    `### \`evident\`\n\n\`\`\`text\n${help()}\`\`\`\n`,
+    ...commands.map((command) => `### \`evident ${command}\`\n\n\`\`\`text\n${help(command)}\`\`\`\n`),
+  ];
+  return `${sections.join('\n')}`;
+}
