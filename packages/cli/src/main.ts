@@ -1,7 +1,6 @@
 import { CommanderError } from 'commander';
 import type { CliIo, CommandResult } from './io.js';
-import { createProgram } from './program.js';
-import { reportError } from './report-error.js';
+import { createProgram, type Dispatch } from './program.js';
 
 /**
  * Runs the CLI and returns the exit code; the one place where errors become messages and
@@ -10,15 +9,15 @@ import { reportError } from './report-error.js';
 export async function main(io: CliIo): Promise<number> {
   let result: CommandResult | undefined;
   let json = false;
-  const program = createProgram(async (load, options) => {
+  const dispatch: Dispatch = async (load, options) => {
     json = options.json === true;
     const handler = await load();
     result = await handler(options as never, io);
-  });
-  program.exitOverride().configureOutput({
+  };
+  const program = createProgram(dispatch, {
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(`evident: ${text.replace(/^error: /, 'error: ')}`),
+    outputError: (text, write) => write(`evident: ${text}`),
   });
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
@@ -27,6 +26,8 @@ export async function main(io: CliIo): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // Loaded only on failure: it pulls in @evident/core, which --version and --help never need.
+    const { reportError } = await import('./report-error.js');
     return reportError(error, io, json);
   }
   if (!result) return 0;

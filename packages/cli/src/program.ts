@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Option, type OutputConfiguration } from 'commander';
 import type { CliIo, CommandResult, GlobalOptions } from './io.js';
 import { cliVersion } from './version.js';
 
@@ -12,8 +12,11 @@ export type Dispatch = (
  * The `evident` command tree: names, options and help. Handlers load lazily, so
  * `evident --version` and `--help` import nothing but commander.
  */
-export function createProgram(dispatch: Dispatch): Command {
-  const program = new Command('evident')
+export function createProgram(dispatch: Dispatch, output?: OutputConfiguration): Command {
+  // Set before the subcommands exist: commander copies these settings into each one.
+  const program = new Command('evident').exitOverride();
+  if (output) program.configureOutput(output);
+  program
     .description('The IEC 62443-4-1 secure development lifecycle as code.')
     .version(cliVersion(), '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show help')

@@ -54,14 +54,18 @@ export async function loadWorkspaceConfig(workspace: Workspace): Promise<Resolve
     });
   }
   const config = loadConfig(await workspace.store.readText(configFileName), configFileName);
-  for (const [path, location] of config.locations) {
+  const paths = new Set([
+    ...config.locations.keys(),
+    ...config.products.flatMap((product) => Object.values(product.paths)),
+  ]);
+  for (const path of paths) {
     try {
       await workspace.store.exists(path);
     } catch (error) {
       if (!isUserError(error)) throw error;
       throw new ConfigurationError(`${path}: ${error.message}`, {
-        location,
-        fix: 'point the setting at a file inside the repository',
+        location: config.locations.get(path) ?? { file: configFileName },
+        fix: 'point the setting at a path inside the repository, or replace the symlink with the real files',
         cause: error,
       });
     }

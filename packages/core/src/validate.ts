@@ -16,9 +16,19 @@ export function createSchemaChecker(schema: object): (source: YamlSource) => Pro
   return (source) => {
     validate ??= compile(schema);
     if (validate(source.data)) return [];
-    const problems = (validate.errors ?? []).map((error) => toProblem(error, source));
+    const problems = withoutRedundantTypeErrors(validate.errors ?? []).map((error) =>
+      toProblem(error, source),
+    );
     return sortByPosition(dedupe(problems));
   };
+}
+
+/** A wrong-typed value outside an enum fails both; the enum's message (with the choices) says more. */
+function withoutRedundantTypeErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const enumPaths = new Set(
+    errors.filter((error) => error.keyword === 'enum').map((error) => error.instancePath),
+  );
+  return errors.filter((error) => error.keyword !== 'type' || !enumPaths.has(error.instancePath));
 }
 
 function compile(schema: object): ValidateFunction {

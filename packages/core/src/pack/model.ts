@@ -69,7 +69,7 @@ const RequirementResult = Type.Object(
     // A status short of complete must say why.
     if: { properties: { status: { not: { const: 'complete' } } } },
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema if/then, not a promise.
-    then: { required: ['reason'] },
+    then: { required: ['reason'], properties: { reason: { type: 'string' } } },
   },
 );
 

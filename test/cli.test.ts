@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ManifestSchema, PackSchema } from '@evident/core';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { git, isolatedEnv, repositoryRoot, runCli, snapshotTree } from './support/cli.js';
+import { useTempDirs } from './support/temp-dir.js';
+
+const makeTempDir = useTempDirs();
+
+/** A git repository with one commit holding the given files. */
+async function makeRepository(files: Record<string, string | Uint8Array> = {}): Promise<string> {
+  const repo = await makeTempDir();
+  await git(repo, 'init', '-q', '-b', 'main');
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
+    await writeFile(path.join(repo, name), content);
+  }
+  if (Object.keys(files).length > 0) {
+    await git(repo, 'add', '-A');
+    await git(repo, 'commit', '-q', '-m', 'Initial commit');
+  }
+  return repo;
+}
+
+const validConfig =
+  'version: 1\nproducts:\n  - id: plc\n    name: PLC-3000 firmware\n    type: embedded-device\n';
+
+function validator(schema: object) {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
+  return ajv.compile(schema);
+}
+
+describe('evident --help and --version', () => {
+  it('lists only the commands that work', async () => {
+    const run = await runCli(['--help'], { cwd: repositoryRoot });
+    expect(run.code).toBe(0);
+    const commands = [...run.stdout.matchAll(/^ {2}(\w[\w-]*) /gm)].map((match) => match[1]);
+    expect(commands).toEqual(['init', 'pack']);
+  });
+
+  it('prints the version of the CLI package', async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(repositoryRoot, 'packages/cli/package.json'), 'utf8'),
+    );
+    const run = await runCli(['--version'], { cwd: repositoryRoot });
+    expect(run).toMatchObject({ code: 0, stdout: `${manifest.version}\n` });
+  });
+
+  it('answers a usage mistake with exit 2 and a suggestion', async () => {
+    const run = await runCli(['pakc'], { cwd: repositoryRoot });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('(Did you mean pack?)');
+    const missing = await runCli(['pack'], { cwd: repositoryRoot });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '-o, --output <dir>' not specified");
+  });
+});
+
+describe('evident init', () => {
+  it('scaffolds an empty git repository so that pack accepts it, and a second run changes nothing', async () => {
+    const repo = await makeRepository();
+    const first = await runCli(['init'], { cwd: repo });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/created {5}evident\.yml/);
+    const afterFirst = await snapshotTree(repo);
+    expect(afterFirst.map((entry) => entry.split(' ')[0])).toEqual([
+      'SECURITY.md',
+      'advisories/',
+      'advisories/README.md',
+      'docs/',
+      'docs/security/',
+      'docs/security/README.md',
+      'evident.yml',
+    ]);
+
+    const second = await runCli(['init', '--json'], { cwd: repo });
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout).files.map((file: { action: string }) => file.action)).toEqual([
+      'kept',
+      'kept',
+      'kept',
+      'kept',
+    ]);
+    expect(await snapshotTree(repo)).toEqual(afterFirst);
+
+    const pack = await runCli(['pack', '-o', 'out'], {
+      cwd: repo,
+      env: isolatedEnv({ SOURCE_DATE_EPOCH: '1767225600' }),
+    });
+    expect(pack.stderr).not.toMatch(/error/);
+    expect(pack.code).toBe(0);
+  });
+
+  it('fills evident.yml from package.json and the GitHub remote, and respects an existing .github/SECURITY.md', async () => {
+    const repo = await makeRepository({
+      'package.json': JSON.stringify({
+        name: '@acme/gateway-fw',
+        description: 'Edge gateway',
+        version: '3.1.0',
+      }),
+      '.github/SECURITY.md': '# Our policy\n',
+    });
+    await git(repo, 'remote', 'add', 'origin', 'https://x-access-token:secret@github.com/acme/gateway.git');
+    const run = await runCli(['init'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/kept {8}\.github\/SECURITY\.md/);
+    const config = await readFile(path.join(repo, 'evident.yml'), 'utf8');
+    expect(config).toContain('id: "gateway-fw"');
+    expect(config).toContain('name: "acme"');
+    expect(config).toContain('url: "https://github.com/acme/gateway/security/advisories/new"');
+    expect(config).not.toContain('secret');
+    expect(existsSync(path.join(repo, 'SECURITY.md'))).toBe(false);
+  });
+
+  it('overwrites only with --force', async () => {
+    const repo = await makeRepository({ 'SECURITY.md': '# Mine\n' });
+    await runCli(['init'], { cwd: repo });
+    expect(await readFile(path.join(repo, 'SECURITY.md'), 'utf8')).toBe('# Mine\n');
+    const forced = await runCli(['init', '--force'], { cwd: repo });
+    expect(forced.stdout).toMatch(/overwritten SECURITY\.md/);
+    expect(forced.stdout).toMatch(/unchanged {3}evident\.yml/);
+  });
+});
+
+describe('evident pack', () => {
+  it('writes all 47 requirements, valid against the published schemas, with a manifest of every file', async () => {
+    const repo = await makeRepository({ 'evident.yml': validConfig, 'package.json': '{"version":"4.2.0"}' });
+    const run = await runCli(['pack', '-o', 'pack', '--json'], { cwd: repo });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toEqual({
+      complete: 0,
+      partial: 0,
+      none: 47,
+      'not-collected': 0,
+      'not-applicable': 0,
+    });
+
+    const pack = JSON.parse(await readFile(path.join(repo, 'pack/pack.json'), 'utf8'));
+    const validatePack = validator(PackSchema);
+    expect(validatePack(pack), JSON.stringify(validatePack.errors)).toBe(true);
+    expect(pack.requirements).toHaveLength(47);
+    expect(
+      pack.requirements.every(
+        (r: { status: string; reason: string }) => r.status === 'none' && r.reason === 'no collector yet',
+      ),
+    ).toBe(true);
+    expect(pack.products).toEqual([
+      { id: 'plc', name: 'PLC-3000 firmware', type: 'embedded-device', version: '4.2.0' },
+    ]);
+    expect(pack.generatedAt).toBe('2026-01-15T10:00:00.000Z'); // the commit time
+    expect(pack.repository.commit).toMatch(/^[0-9a-f]{40}$/);
+
+    const manifest = JSON.parse(await readFile(path.join(repo, 'pack/manifest.json'), 'utf8'));
+    expect(validator(ManifestSchema)(manifest)).toBe(true);
+    expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(['pack.json', 'summary.md']);
+    for (const file of manifest.files) {
+      const bytes = await readFile(path.join(repo, 'pack', file.path));
+      const { createHash } = await import('node:crypto');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+      expect(bytes.byteLength).toBe(file.size);
+    }
+  });
+
+  it('gives identical bytes on a second run', async () => {
+    const repo = await makeRepository({ 'evident.yml': validConfig });
+    await runCli(['pack', '-o', 'one'], { cwd: repo });
+    await runCli(['pack', '-o', 'two'], { cwd: repo });
+    const one = await snapshotTree(path.join(repo, 'one'));
+    expect(one).toHaveLength(3);
+    expect(await snapshotTree(path.join(repo, 'two'))).toEqual(one);
+    // and replacing the first pack in place gives the same bytes again
+    expect((await runCli(['pack', '-o', 'one'], { cwd: repo })).code).toBe(0);
+    expect(await snapshotTree(path.join(repo, 'one'))).toEqual(one);
+  });
+
+  it('uses the user template override directory', async () => {
+    const repo = await makeRepository({
+      'evident.yml': `${validConfig}templates: my-templates\n`,
+      'my-templates/pack/summary.md.hbs': '# Custom summary for {{#each pack.products}}{{name}}{{/each}}\n',
+    });
+    expect((await runCli(['pack', '-o', 'out'], { cwd: repo })).code).toBe(0);
+    expect(await readFile(path.join(repo, 'out/summary.md'), 'utf8')).toBe(
+      '# Custom summary for PLC-3000 firmware\n',
+    );
+  });
+
+  it('refuses to replace a directory that is not a pack', async () => {
+    const repo = await makeRepository({ 'evident.yml': validConfig, 'precious/notes.txt': 'keep me\n' });
+    const before = await snapshotTree(repo);
+    const run = await runCli(['pack', '-o', 'precious'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not empty and holds no Evident pack');
+    expect(await snapshotTree(repo)).toEqual(before);
+  });
+});
