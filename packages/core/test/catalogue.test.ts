@@ -10,7 +10,7 @@ import {
 } from '../src/index.js';
 
 const shared = JSON.parse(
-  readFileSync(new URL('../../../../shared/iec62443-4-1-requirements.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../test/fixtures/iec62443-4-1-requirements.json', import.meta.url), 'utf8'),
 ) as { requirements: { id: string; title: string; clause: string; practice: string }[] };
 
 describe('the IEC 62443-4-1 catalogue', () => {
