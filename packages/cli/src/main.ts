@@ -9,8 +9,10 @@ import { createProgram, type Dispatch } from './program.js';
 export async function main(io: CliIo): Promise<number> {
   let result: CommandResult | undefined;
   let json = false;
+  let quiet = false;
   const dispatch: Dispatch = async (load, options) => {
     json = options.json === true;
+    quiet = options.quiet === true;
     const handler = await load();
     result = await handler(options as never, io);
   };
@@ -32,6 +34,6 @@ export async function main(io: CliIo): Promise<number> {
   }
   if (!result) return 0;
   if (json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-  else if (result.text) io.stdout.write(`${result.text}\n`);
+  else if (result.text && !quiet) io.stdout.write(`${result.text}\n`);
   return result.exitCode ?? 0;
 }
