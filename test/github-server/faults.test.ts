@@ -5,34 +5,27 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer, startGitHubServerProcess } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { startGitHubServerProcess } from './index.js';
+import { useGitHubServer } from './vitest.js';
 
-let server: GitHubServer;
-beforeAll(async () => {
-  server = await startGitHubServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  server.state.addRepository('acme/widget');
-});
+const server = useGitHubServer();
 
 async function get(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${server.url}${path}`, init);
+  const response = await fetch(`${server().url}${path}`, init);
   const body = (await response.json()) as { message?: string };
   return { status: response.status, headers: response.headers, body };
 }
 
 describe('faults', () => {
   it('answers 500 once, then normally', async () => {
-    server.faults.serverError('repos/get');
+    server().faults.serverError('repos/get');
     expect((await get('/repos/acme/widget')).status).toBe(500);
     expect((await get('/repos/acme/widget')).status).toBe(200);
   });
 
   it('answers 502 with retry-after as many times as asked', async () => {
-    server.faults.serverError('GET /repos/{owner}/{repo}', { status: 502, retryAfter: 2, times: 2 });
+    server().faults.serverError('GET /repos/{owner}/{repo}', { status: 502, retryAfter: 2, times: 2 });
     const first = await get('/repos/acme/widget');
     expect([first.status, first.headers.get('retry-after')]).toEqual([502, '2']);
     expect((await get('/repos/acme/widget')).status).toBe(502);
@@ -40,7 +33,7 @@ describe('faults', () => {
   });
 
   it("answers a secondary rate limit as GitHub does: 403, retry-after, GitHub's message", async () => {
-    server.faults.secondaryRateLimit('*', { retryAfter: 30 });
+    server().faults.secondaryRateLimit('*', { retryAfter: 30 });
     const limited = await get('/repos/acme/widget/issues');
     expect(limited.status).toBe(403);
     expect(limited.headers.get('retry-after')).toBe('30');
@@ -48,8 +41,8 @@ describe('faults', () => {
   });
 
   it('answers 429, bare or as a secondary limit', async () => {
-    server.faults.tooManyRequests('repos/get', { retryAfter: 5 });
-    server.faults.secondaryRateLimit('repos/get', { status: 429 });
+    server().faults.tooManyRequests('repos/get', { retryAfter: 5 });
+    server().faults.secondaryRateLimit('repos/get', { status: 429 });
     const bare = await get('/repos/acme/widget');
     expect([bare.status, bare.headers.get('retry-after'), bare.body.message]).toEqual([
       429,
@@ -61,7 +54,7 @@ describe('faults', () => {
   });
 
   it('answers the primary rate limit with x-ratelimit-remaining 0 and a reset time', async () => {
-    server.faults.primaryRateLimit('repos/get', { resetAfter: 60 });
+    server().faults.primaryRateLimit('repos/get', { resetAfter: 60 });
     const limited = await get('/repos/acme/widget');
     expect(limited.status).toBe(403);
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
@@ -69,8 +62,8 @@ describe('faults', () => {
   });
 
   it('answers a missing permission with the real header, every time', async () => {
-    server.faults.missingPermission('pulls/list-reviews', { accepted: 'pull_requests=read' });
-    server.state.add('pull', 'acme/widget');
+    server().faults.missingPermission('pulls/list-reviews', { accepted: 'pull_requests=read' });
+    server().state.add('pull', 'acme/widget');
     for (let i = 0; i < 2; i++) {
       const refused = await get('/repos/acme/widget/pulls/1/reviews');
       expect(refused.status).toBe(403);
@@ -81,13 +74,13 @@ describe('faults', () => {
   });
 
   it('answers slowly when asked', async () => {
-    server.faults.slow('repos/get', { ms: 5_000, times: 1 });
+    server().faults.slow('repos/get', { ms: 5_000, times: 1 });
     await expect(get('/repos/acme/widget', { signal: AbortSignal.timeout(100) })).rejects.toThrow();
     expect((await get('/repos/acme/widget')).status).toBe(200);
   });
 
   it('answers 401 for bad credentials', async () => {
-    server.faults.badCredentials();
+    server().faults.badCredentials();
     expect((await get('/user')).body.message).toBe('Bad credentials');
   });
 

@@ -2,25 +2,18 @@
  * Replies come from state the test sets up (schema-valid, persistent across requests), from
  * recorded real traffic, or from GitHub's own examples.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, type ResourceKind, startGitHubServer } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { type ResourceKind, startGitHubServer } from './index.js';
+import { useGitHubServer } from './vitest.js';
 
-let server: GitHubServer;
-beforeAll(async () => {
-  server = await startGitHubServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  server.state.addRepository('acme/widget');
-});
+const server = useGitHubServer();
 
 type Json = Record<string, unknown> & { message?: string };
 
 async function call(method: string, path: string, body?: unknown) {
   const init: RequestInit = { method };
   if (body !== undefined) init.body = JSON.stringify(body);
-  const response = await fetch(`${server.url}${path}`, init);
+  const response = await fetch(`${server().url}${path}`, init);
   const text = await response.text();
   return {
     status: response.status,
@@ -37,7 +30,7 @@ describe('state that persists', () => {
     });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ number: 1, title: 'Threat model missing', state: 'open' });
-    expect(created.headers.get('location')).toBe(`${server.url}/repos/acme/widget/issues/1`);
+    expect(created.headers.get('location')).toBe(`${server().url}/repos/acme/widget/issues/1`);
     const listed = await call('GET', '/repos/acme/widget/issues');
     expect((listed.json as unknown as Json[]).map((issue) => issue.title)).toEqual(['Threat model missing']);
     expect(listed.json).toEqual([
@@ -59,8 +52,13 @@ describe('state that persists', () => {
   });
 
   it('keeps reviews under their pull request and refuses one for a missing pull request', async () => {
-    server.state.add('pull', 'acme/widget', { title: 'Add SBOM', head: { ref: 'sbom' } });
-    server.state.add('review', 'acme/widget', { state: 'APPROVED', user: { login: 'alice' } }, { parent: 1 });
+    server().state.add('pull', 'acme/widget', { title: 'Add SBOM', head: { ref: 'sbom' } });
+    server().state.add(
+      'review',
+      'acme/widget',
+      { state: 'APPROVED', user: { login: 'alice' } },
+      { parent: 1 },
+    );
     const reviews = await call('GET', '/repos/acme/widget/pulls/1/reviews');
     expect(reviews.json).toEqual([
       expect.objectContaining({ state: 'APPROVED', user: expect.objectContaining({ login: 'alice' }) }),
@@ -102,7 +100,7 @@ describe('state that persists', () => {
   });
 
   it('moves alerts through their states', async () => {
-    server.state.add('dependabot-alert', 'acme/widget');
+    server().state.add('dependabot-alert', 'acme/widget');
     const dismissed = await call('PATCH', '/repos/acme/widget/dependabot/alerts/1', {
       state: 'dismissed',
       dismissed_reason: 'tolerable_risk',
@@ -140,9 +138,9 @@ describe('schema-valid state', () => {
   it.each(KINDS)(
     'serves a %s the test adds, valid against the list and get schemas',
     async (kind, list, get) => {
-      server.reset();
-      server.state.addRepository('acme/widget');
-      const item = server.state.add(
+      server().reset();
+      server().state.addRepository('acme/widget');
+      const item = server().state.add(
         kind,
         'acme/widget',
         kind === 'check-run' ? { head_sha: '0123456789abcdef' } : {},
@@ -158,12 +156,12 @@ describe('schema-valid state', () => {
   );
 
   it('serves advisories by GHSA id and comments by id', async () => {
-    const advisory = server.state.add('advisory', 'acme/widget', { summary: 'Weak default password' });
+    const advisory = server().state.add('advisory', 'acme/widget', { summary: 'Weak default password' });
     expect(advisory.ghsa_id).toMatch(/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/);
     expect(
       (await call('GET', `/repos/acme/widget/security-advisories/${String(advisory.ghsa_id)}`)).json,
     ).toMatchObject({ summary: 'Weak default password', state: 'draft' });
-    server.state.add('issue', 'acme/widget');
+    server().state.add('issue', 'acme/widget');
     const comment = await call('POST', '/repos/acme/widget/issues/1/comments', { body: 'Evidence attached' });
     expect(
       (await call('GET', `/repos/acme/widget/issues/comments/${String(comment.json.id)}`)).json.body,
@@ -207,12 +205,12 @@ describe('schema-valid state', () => {
     const other = await startGitHubServer();
     try {
       other.state.addRepository('acme/widget');
-      server.state.add('issue', 'acme/widget', { title: 'same' });
+      server().state.add('issue', 'acme/widget', { title: 'same' });
       other.state.add('issue', 'acme/widget', { title: 'same' });
       const strip = (text: string, url: string) => text.split(url).join('<url>');
-      const mine = await (await fetch(`${server.url}/repos/acme/widget/issues/1`)).text();
+      const mine = await (await fetch(`${server().url}/repos/acme/widget/issues/1`)).text();
       const theirs = await (await fetch(`${other.url}/repos/acme/widget/issues/1`)).text();
-      expect(strip(mine, server.url)).toBe(strip(theirs, other.url));
+      expect(strip(mine, server().url)).toBe(strip(theirs, other.url));
     } finally {
       await other.close();
     }
@@ -221,12 +219,12 @@ describe('schema-valid state', () => {
 
 describe('pagination', () => {
   it('pages lists as GitHub does, with Link headers', async () => {
-    server.state.addMany('issue', 'acme/widget', 250, (i) => ({ title: `issue ${i}` }));
+    server().state.addMany('issue', 'acme/widget', 250, (i) => ({ title: `issue ${i}` }));
     const first = await call('GET', '/repos/acme/widget/issues?per_page=100');
     expect(first.json).toHaveLength(100);
     expect(first.headers.get('link')).toBe(
-      `<${server.url}/repos/acme/widget/issues?per_page=100&page=2>; rel="next", ` +
-        `<${server.url}/repos/acme/widget/issues?per_page=100&page=3>; rel="last"`,
+      `<${server().url}/repos/acme/widget/issues?per_page=100&page=2>; rel="next", ` +
+        `<${server().url}/repos/acme/widget/issues?per_page=100&page=3>; rel="last"`,
     );
     const last = await call('GET', '/repos/acme/widget/issues?per_page=100&page=3');
     expect(last.json).toHaveLength(50);

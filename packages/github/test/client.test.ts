@@ -4,8 +4,9 @@
  * pagination and the request budget.
  */
 import { ConfigurationError, type Logger, PermissionError } from '@evident/core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../../../test/github-server/index.js';
+import { useGitHubServer } from '../../../test/github-server/vitest.js';
 import {
   createGitHubClient,
   type Environment,
@@ -16,20 +17,12 @@ import {
 
 const TOKEN = 'ghs_EvidentTestToken0123456789abcdef';
 
-let server: GitHubServer;
-beforeAll(async () => {
-  server = await startGitHubServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  server.state.addRepository('acme/widget');
-});
+const server = useGitHubServer();
 
 /** A client as an action would make it, with test-scale backoff (retry-after stays real). */
 function connect(options: Partial<GitHubClientOptions> = {}, env: Environment = {}): GitHubClient {
   const client = createGitHubClient({
-    env: { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url, ...env },
+    env: { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server().url, ...env },
     retry: { backoffMs: 10, writeSpacingMs: 0 },
     ...options,
   });
@@ -51,11 +44,11 @@ async function rejectionOf(promise: Promise<unknown>): Promise<Record<string, un
 
 describe('configuration', () => {
   it('needs nothing but GITHUB_API_URL to talk to another GitHub', async () => {
-    const client = createGitHubClient({ env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url } });
+    const client = createGitHubClient({ env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server().url } });
     if (!client.available) throw new Error(client.reason);
     const { data } = await client.request('GET /repos/{owner}/{repo}', repo);
     expect(data.full_name).toBe('acme/widget');
-    expect(server.requests.all()[0]?.headers.authorization).toBe(`token ${TOKEN}`);
+    expect(server().requests.all()[0]?.headers.authorization).toBe(`token ${TOKEN}`);
     expect(client.token).toEqual({ source: 'GITHUB_TOKEN', kind: 'app' });
   });
 
@@ -85,33 +78,37 @@ describe('configuration', () => {
 
 describe('retries', () => {
   it('retries a 500 and a 502 and succeeds', async () => {
-    server.faults.serverError('repos/get');
-    server.faults.serverError('repos/get', { status: 502 });
+    server().faults.serverError('repos/get');
+    server().faults.serverError('repos/get', { status: 502 });
     const { data } = await connect().request('GET /repos/{owner}/{repo}', repo);
     expect(data.name).toBe('widget');
-    expect(server.requests.filter('repos/get').map((request) => request.status)).toEqual([500, 502, 200]);
+    expect(
+      server()
+        .requests.filter('repos/get')
+        .map((request) => request.status),
+    ).toEqual([500, 502, 200]);
   });
 
   it('gives up after the configured retries', async () => {
-    server.faults.serverError('repos/get', { times: 10 });
+    server().faults.serverError('repos/get', { times: 10 });
     const error = await rejectionOf(
       connect({ retry: { retries: 2, backoffMs: 1 } }).request('GET /repos/{owner}/{repo}', repo),
     );
     expect(error.status).toBe(500);
-    expect(server.requests.count('repos/get')).toBe(3);
+    expect(server().requests.count('repos/get')).toBe(3);
   });
 
   it('retries an attempt that times out', async () => {
-    server.faults.slow('repos/get', { ms: 3_000, times: 1 });
+    server().faults.slow('repos/get', { ms: 3_000, times: 1 });
     const { data } = await connect({ timeoutMs: 200 }).request('GET /repos/{owner}/{repo}', repo);
     expect(data.name).toBe('widget');
-    expect(server.requests.count('repos/get')).toBe(2);
+    expect(server().requests.count('repos/get')).toBe(2);
   });
 
   it('does not retry a client error', async () => {
-    server.faults.serverError('repos/get', { status: 400 });
+    server().faults.serverError('repos/get', { status: 400 });
     expect((await rejectionOf(connect().request('GET /repos/{owner}/{repo}', repo))).status).toBe(400);
-    expect(server.requests.count('repos/get')).toBe(1);
+    expect(server().requests.count('repos/get')).toBe(1);
   });
 });
 
@@ -181,8 +178,8 @@ describe('waiting for retry-after', () => {
 
 describe('permission errors a person can act on', () => {
   it('names the workflow permissions line to add', async () => {
-    server.state.add('pull', 'acme/widget');
-    server.faults.missingPermission('pulls/list-reviews', { accepted: 'pull_requests=read' });
+    server().state.add('pull', 'acme/widget');
+    server().faults.missingPermission('pulls/list-reviews', { accepted: 'pull_requests=read' });
     const error = await rejectionOf(
       connect().request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...repo, pull_number: 1 }),
     );
@@ -192,11 +189,11 @@ describe('permission errors a person can act on', () => {
         '"Pull requests" (read) [pull_requests=read].',
     );
     expect(error.fix).toBe('add `permissions:\n  pull-requests: read` to the workflow job');
-    expect(server.requests.count('pulls/list-reviews')).toBe(1);
+    expect(server().requests.count('pulls/list-reviews')).toBe(1);
   });
 
   it('says when GITHUB_TOKEN cannot get the permission at all', async () => {
-    server.faults.missingPermission('secret-scanning/list-alerts-for-repo', {
+    server().faults.missingPermission('secret-scanning/list-alerts-for-repo', {
       accepted: 'secret_scanning_alerts=read',
     });
     const error = await rejectionOf(
@@ -209,7 +206,7 @@ describe('permission errors a person can act on', () => {
   });
 
   it('explains the 404 GitHub gives GITHUB_TOKEN for classic branch protection', async () => {
-    server.faults.missingPermission('repos/get-branch-protection', {
+    server().faults.missingPermission('repos/get-branch-protection', {
       accepted: 'administration=read',
       status: 404,
     });
@@ -232,7 +229,7 @@ describe('permission errors a person can act on', () => {
   });
 
   it('tells a fine-grained token which permission to add', async () => {
-    server.faults.missingPermission('repos/create-release', { accepted: 'contents=write' });
+    server().faults.missingPermission('repos/create-release', { accepted: 'contents=write' });
     const client = connect({ token: 'github_pat_0123456789' });
     const error = await rejectionOf(
       client.request('POST /repos/{owner}/{repo}/releases', { ...repo, tag_name: 'v1' }),
@@ -243,8 +240,8 @@ describe('permission errors a person can act on', () => {
   });
 
   it('says a pull request from a fork has a read-only token', async () => {
-    server.state.add('issue', 'acme/widget');
-    server.faults.missingPermission('issues/create-comment', { accepted: 'issues=write' });
+    server().state.add('issue', 'acme/widget');
+    server().faults.missingPermission('issues/create-comment', { accepted: 'issues=write' });
     const payload = {
       pull_request: { head: { repo: { full_name: 'mallory/widget' } } },
       repository: { full_name: 'acme/widget' },
@@ -262,7 +259,7 @@ describe('permission errors a person can act on', () => {
   });
 
   it('says when GitHub rejects the token itself', async () => {
-    server.faults.badCredentials();
+    server().faults.badCredentials();
     const error = await rejectionOf(connect().request('GET /repos/{owner}/{repo}', repo));
     expect(error).toBeInstanceOf(PermissionError);
     expect(error.message).toContain('401 Bad credentials');
@@ -275,7 +272,7 @@ describe("GitHub's schema catches our mistakes", () => {
     const error = await rejectionOf(connect().request('POST /repos/{owner}/{repo}/releases', wrong));
     expect(error.status).toBe(422);
     expect(error.message).toContain('For \'properties/draft\', "yes" is not a boolean.');
-    expect(server.requests.count('repos/create-release')).toBe(1);
+    expect(server().requests.count('repos/create-release')).toBe(1);
   });
 
   it('sees its own create in the next list, with exactly one POST', async () => {
@@ -283,25 +280,25 @@ describe("GitHub's schema catches our mistakes", () => {
     await client.request('POST /repos/{owner}/{repo}/issues', { ...repo, title: 'SR-2 threat model review' });
     const issues = await client.paginate('GET /repos/{owner}/{repo}/issues', repo);
     expect(issues.map((issue) => issue.title)).toEqual(['SR-2 threat model review']);
-    expect(server.requests.count('POST /repos/{owner}/{repo}/issues')).toBe(1);
+    expect(server().requests.count('POST /repos/{owner}/{repo}/issues')).toBe(1);
   });
 });
 
 describe('pagination and the request budget', () => {
   it('reads 5,000 items in 50 requests of 100', async () => {
-    server.state.addMany('issue', 'acme/widget', 5000);
+    server().state.addMany('issue', 'acme/widget', 5000);
     const client = connect();
     const issues = await client.paginate('GET /repos/{owner}/{repo}/issues', repo);
     expect(issues).toHaveLength(5000);
     expect(new Set(issues.map((issue) => issue.number)).size).toBe(5000);
-    expect(server.requests.count('issues/list-for-repo')).toBe(50);
-    expect(server.requests.filter('issues/list-for-repo')[0]?.query.per_page).toBe('100');
+    expect(server().requests.count('issues/list-for-repo')).toBe(50);
+    expect(server().requests.filter('issues/list-for-repo')[0]?.query.per_page).toBe('100');
     expect(client.usage()).toMatchObject({ requests: 50, budget: 1000, remaining: 950 });
     expect(client.usage().rateLimit).toMatchObject({ limit: 5000, resource: 'core' });
   });
 
   it('keeps pages of 100 with a map function, even in second place, and lets callers choose', async () => {
-    server.state.addMany('release', 'acme/widget', 150, (i) => ({ tag_name: `v${i}` }));
+    server().state.addMany('release', 'acme/widget', 150, (i) => ({ tag_name: `v${i}` }));
     const client = connect();
     // Octokit's types only allow this form for routes without parameters; the runtime allows any.
     const paginate = client.paginate as unknown as (
@@ -314,26 +311,24 @@ describe('pagination and the request budget', () => {
     expect(tags).toHaveLength(150);
     expect(tags.slice(0, 2)).toEqual(['v149', 'v148']);
     await client.paginate('GET /repos/{owner}/{repo}/releases', { ...repo, per_page: 50 });
-    expect(server.requests.filter('repos/list-releases').map((request) => request.query.per_page)).toEqual([
-      '100',
-      '100',
-      '50',
-      '50',
-      '50',
-    ]);
+    expect(
+      server()
+        .requests.filter('repos/list-releases')
+        .map((request) => request.query.per_page),
+    ).toEqual(['100', '100', '50', '50', '50']);
   });
 
   it('stops at the budget instead of spending more requests', async () => {
-    server.state.addMany('release', 'acme/widget', 350);
+    server().state.addMany('release', 'acme/widget', 350);
     const client = connect({ budget: 3 });
     const error = await rejectionOf(client.paginate('GET /repos/{owner}/{repo}/releases', repo));
     expect(error).toBeInstanceOf(RequestBudgetError);
-    expect(server.requests.count('repos/list-releases')).toBe(3);
+    expect(server().requests.count('repos/list-releases')).toBe(3);
     expect(client.usage()).toMatchObject({ requests: 3, remaining: 0 });
   });
 
   it('counts retries against the budget', async () => {
-    server.faults.serverError('repos/get');
+    server().faults.serverError('repos/get');
     const client = connect();
     await client.request('GET /repos/{owner}/{repo}', repo);
     expect(client.usage().requests).toBe(2);
@@ -349,9 +344,9 @@ describe('the token stays secret', () => {
       warn: (message) => lines.push(message),
       error: (message) => lines.push(message),
     };
-    server.faults.serverError('repos/get', { retryAfter: 0 });
-    server.faults.tooManyRequests('repos/get', { retryAfter: 0 });
-    server.faults.missingPermission('repos/list-releases', { accepted: 'contents=read' });
+    server().faults.serverError('repos/get', { retryAfter: 0 });
+    server().faults.tooManyRequests('repos/get', { retryAfter: 0 });
+    server().faults.missingPermission('repos/list-releases', { accepted: 'contents=read' });
     const client = connect({ logger });
     await client.request('GET /repos/{owner}/{repo}', repo);
     const error = await rejectionOf(client.request('GET /repos/{owner}/{repo}/releases', repo));
