@@ -24,8 +24,11 @@ export interface Workspace {
   readonly logger: Logger;
 }
 
-/** Opens the workspace at `-C` (or the current directory). */
-export async function openWorkspace(options: GlobalOptions, io: CliIo): Promise<Workspace> {
+/**
+ * Opens the workspace at `-C` (or the current directory). The logger defaults to the console;
+ * the actions pass their own, which turns located messages into annotations.
+ */
+export async function openWorkspace(options: GlobalOptions, io: CliIo, logger?: Logger): Promise<Workspace> {
   const start = resolve(io.cwd, options.cwd ?? '.');
   const info = await stat(start).catch(() => undefined);
   if (!info?.isDirectory()) {
@@ -34,13 +37,16 @@ export async function openWorkspace(options: GlobalOptions, io: CliIo): Promise<
   const git = createGit(start, { env: { ...io.env } as NodeJS.ProcessEnv });
   const inRepository = await git.isRepository();
   const root = inRepository ? await git.root() : start;
-  const logger = createConsoleLogger({
-    stream: io.stderr,
-    quiet: options.quiet === true,
-    verbose: options.verbose === true,
-    env: io.env,
-  });
-  return { root, store: createFileStore(root), git: inRepository ? git : undefined, logger };
+  return {
+    root,
+    store: createFileStore(root),
+    git: inRepository ? git : undefined,
+    logger: logger ?? createConsoleLogger(consoleOptions(options, io)),
+  };
+}
+
+function consoleOptions(options: GlobalOptions, io: CliIo) {
+  return { stream: io.stderr, quiet: options.quiet === true, verbose: options.verbose === true, env: io.env };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { EvidenceStatus } from '@evident/core';
+import type { EvidenceStatus, Logger } from '@evident/core';
 import { UsageError } from '@evident/core';
 import { assessRequirements, layOutPack, manifestName } from '@evident/evidence';
 import { writeDirectoryAtomic } from '@evident/node';
@@ -24,9 +24,23 @@ export interface PackReport {
   readonly summary: Record<EvidenceStatus, number>;
 }
 
+/**
+ * What a caller other than the CLI supplies: the GitHub Action passes its own logger, the
+ * templates copied beside its bundle, and its version (a bundle has no package.json beside it).
+ */
+export interface PackServices {
+  readonly logger?: Logger;
+  readonly templateDirectory?: string;
+  readonly version?: string;
+}
+
 /** `evident pack`: assesses all 47 requirements and writes the pack atomically. */
-export async function runPack(options: PackOptions, io: CliIo): Promise<CommandResult<PackReport>> {
-  const workspace = await openWorkspace(options, io);
+export async function runPack(
+  options: PackOptions,
+  io: CliIo,
+  services: PackServices = {},
+): Promise<CommandResult<PackReport>> {
+  const workspace = await openWorkspace(options, io, services.logger);
   const config = await loadWorkspaceConfig(workspace);
   const output = resolve(io.cwd, options.cwd ?? '.', options.output);
   await refuseForeignDirectory(output, options.force === true);
@@ -37,9 +51,12 @@ export async function runPack(options: PackOptions, io: CliIo): Promise<CommandR
     versions: await resolveVersions(config.products, workspace),
     repository,
     generatedAt: (await runClock(workspace, io.env)).now(),
-    generator: { name: 'evident', version: cliVersion() },
+    generator: { name: 'evident', version: services.version ?? cliVersion() },
   });
-  const files = await layOutPack(pack, createWorkspaceRenderer(workspace, config));
+  const files = await layOutPack(
+    pack,
+    createWorkspaceRenderer(workspace, config, services.templateDirectory),
+  );
   await writeDirectoryAtomic(output, files);
 
   const report = {

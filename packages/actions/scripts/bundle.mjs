@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// npm run bundle: each action folder (action.yml + main.ts) becomes one self-contained
+// dist/index.mjs with the data files it reads copied beside it. Build output, never committed
+// on main: the release adds the bundles to the tagged release commit only.
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** packages/actions, where each action has its folder. */
+export const actionsRoot = fileURLToPath(new URL('..', import.meta.url));
+const repositoryRoot = path.resolve(actionsRoot, '../..');
+
+// @actions/core 3 and others are ESM that still reach for require, __filename and __dirname
+// (and CommonJS dependencies get bundled too): give the ESM bundle all three.
+const banner = [
+  "import { createRequire as __evidentCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __evidentFileURLToPath } from 'node:url';",
+  "import { dirname as __evidentDirname } from 'node:path';",
+  'const require = __evidentCreateRequire(import.meta.url);',
+  'const __filename = __evidentFileURLToPath(import.meta.url);',
+  'const __dirname = __evidentDirname(__filename);',
+].join('\n');
+
+const optionalNativeModules = ['libxmljs2'];
+
+/** The names of the folders under packages/actions that hold an action.yml and a main.ts. */
+export async function listActions() {
+  const names = [];
+  for (const entry of await readdir(actionsRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(actionsRoot, entry.name);
+    if ((await exists(path.join(folder, 'action.yml'))) && (await exists(path.join(folder, 'main.ts')))) {
+      names.push(entry.name);
+    }
+  }
+  return names.sort();
+}
+
+/**
+ * Bundles one action into `<outDir>/dist/index.mjs` and copies the built-in templates to
+ * `<outDir>/dist/templates/`. With an outDir other than the action's folder, action.yml is
+ * copied too, so that outDir is a complete action as a release holds it.
+ * @param {{ entry: string, actionYml: string, outDir: string }} options
+ * @returns {Promise<{ bundle: string, bytes: number }>}
+ */
+export async function bundleAction({ entry, actionYml, outDir }) {
+  const dist = path.join(outDir, 'dist');
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  const bundle = path.join(dist, 'index.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile: bundle,
+    absWorkingDir: repositoryRoot,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // action.yml says node24; Node 20 is the oldest this must run on (here, and the CLI's floor).
+    target: 'node20',
+    // Workspace packages are bundled from their TypeScript sources, as the tests run them.
+    conditions: ['source'],
+    banner: { js: banner },
+    // Optional native modules that libraries load inside try/catch (CycloneDX's XML validation):
+    // left to run time, where their absence is handled, instead of failing the build.
+    external: optionalNativeModules,
+    define: { EVIDENT_VERSION: JSON.stringify(await actionsVersion()) },
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  await cp(path.join(repositoryRoot, 'templates'), path.join(dist, 'templates'), { recursive: true });
+  if (path.resolve(path.dirname(actionYml)) !== path.resolve(outDir)) {
+    await cp(actionYml, path.join(outDir, 'action.yml'));
+  }
+  return { bundle, bytes: (await stat(bundle)).size };
+}
+
+/** Bundles the named action from its folder into `outDir` (default: the folder itself). */
+export function bundleNamedAction(name, outDir = path.join(actionsRoot, name)) {
+  const folder = path.join(actionsRoot, name);
+  return bundleAction({
+    entry: path.join(folder, 'main.ts'),
+    actionYml: path.join(folder, 'action.yml'),
+    outDir,
+  });
+}
+
+async function actionsVersion() {
+  const manifest = JSON.parse(await readFile(path.join(actionsRoot, 'package.json'), 'utf8'));
+  return manifest.version;
+}
+
+async function exists(file) {
+  return (await stat(file).catch(() => undefined)) !== undefined;
+}
+
+async function main() {
+  for (const name of await listActions()) {
+    const { bundle, bytes } = await bundleNamedAction(name);
+    console.log(`${path.relative(repositoryRoot, bundle)}  ${(bytes / 1024).toFixed(0)} KiB`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
