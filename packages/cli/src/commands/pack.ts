@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EvidenceStatus, Logger } from '@evident/core';
 import { UsageError } from '@evident/core';
@@ -77,13 +77,21 @@ async function refuseForeignDirectory(output: string, force: boolean): Promise<v
       fix: 'choose another -o/--output path',
     });
   }
-  const manifest = await readFile(resolve(output, manifestName), 'utf8').catch(() => undefined);
-  const isPack = manifest?.includes('"algorithm": "sha256"') ?? false;
-  const { readdir } = await import('node:fs/promises');
-  if (!isPack && (await readdir(output)).length > 0) {
+  if (!(await holdsPack(output)) && (await readdir(output)).length > 0) {
     throw new UsageError(`${output} is not empty and holds no Evident pack`, {
       fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
     });
+  }
+}
+
+/** True when the directory has a manifest written by an earlier `evident pack`. */
+async function holdsPack(directory: string): Promise<boolean> {
+  try {
+    const text = await readFile(resolve(directory, manifestName), 'utf8');
+    const manifest = JSON.parse(text) as Record<string, unknown>;
+    return manifest.formatVersion === 1 && manifest.algorithm === 'sha256' && Array.isArray(manifest.files);
+  } catch {
+    return false;
   }
 }
 
