@@ -46,9 +46,10 @@ export class MarkdownString {
 // not apply. Parentheses and `!` need no escape once `[` and `]` have one.
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~$&]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// Block markers only count at the start of a line: headings, list items ("-", "+", "1." and
-// "1)"), setext underlines. Escaping them only there keeps versions and ids readable.
-const BLOCK_MARKER = /(^|\n)([ \t]*)(?:([-+#=])|(\d+)([.)]))/g;
+// Block markers only count at the start of a line and before a space, a tab or the end of
+// the line: headings ("## x"), list items ("- x", "+ x", "1. x", "1) x"), thematic breaks
+// and setext underlines ("---", "==="). Escaping only those keeps "1.2.0" and "-v" readable.
+const BLOCK_MARKER = /(^|\n)([ \t]*)(?:(#{1,6}|=+|-+|\+)(?=[ \t\r\n]|$)|(\d{1,9})([.)])(?=[ \t\r\n]|$))/g;
 
 /** Escapes text so GitHub-flavoured Markdown shows it literally and renders no HTML from it. */
 export function escapeMarkdown(text: string): string {

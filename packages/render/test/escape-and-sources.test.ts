@@ -38,6 +38,14 @@ describe('escapeMarkdown', () => {
       '\\# h\n\\- a\n \\+ b\n\\===\nx-y + z # w',
     );
     expect(escapeMarkdown('3) three')).toBe('3\\) three');
+    expect(escapeMarkdown('---')).toBe('\\---');
+    expect(escapeMarkdown('1.\r\n2.')).toBe('1\\.\r\n2\\.');
+  });
+
+  it('leaves what only looks like a block marker alone', () => {
+    for (const text of ['1.1.0', '-v', '+1', '#tag', '==x', '2024.']) {
+      expect(escapeMarkdown(text)).toBe(text === '2024.' ? '2024\\.' : text);
+    }
   });
 
   it('escapes an ordered-list marker at the start of any line only', () => {
