@@ -73,6 +73,87 @@ const Paths = Type.Object(
   { ...closed, description: 'Where the lifecycle records live.' },
 );
 
+/** Component types a declared component can have (CycloneDX component types). */
+export const declaredComponentTypes = [
+  'library',
+  'framework',
+  'firmware',
+  'operating-system',
+  'device',
+  'file',
+  'application',
+] as const;
+
+/** CycloneDX lifecycle phases an SBOM can say it was made in. */
+export const sbomLifecyclePhases = [
+  'design',
+  'pre-build',
+  'build',
+  'post-build',
+  'operations',
+  'discovery',
+  'decommission',
+] as const;
+
+const DeclaredFile = Type.Object(
+  {
+    path: RepoPath,
+    sha256: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-fA-F]{64}$',
+        description: 'The SHA-256 the file must have; a different one fails `evident sbom` (exit 1).',
+      }),
+    ),
+  },
+  { ...closed, description: 'A file of the component; Evident hashes it.' },
+);
+
+/** A component no lockfile knows: vendored C/C++ library, RTOS, bootloader, firmware blob, hardware module. */
+export const DeclaredComponentSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1 }),
+    version: Type.String({ minLength: 1 }),
+    type: StringEnum(declaredComponentTypes, 'The CycloneDX component type.'),
+    description: Type.Optional(Type.String()),
+    supplier: Type.Optional(Party),
+    license: Type.Optional(
+      Type.String({ minLength: 1, description: 'An SPDX licence expression, e.g. MIT OR Apache-2.0.' }),
+    ),
+    cpe: Type.Optional(
+      Type.String({ pattern: '^cpe:2\\.3:', description: 'CPE 2.3 name, for vulnerability matching.' }),
+    ),
+    purl: Type.Optional(
+      Type.String({
+        pattern: '^pkg:',
+        description: 'Package URL, e.g. pkg:github/FreeRTOS/FreeRTOS-Kernel@V11.1.0.',
+      }),
+    ),
+    files: Type.Optional(Type.Array(DeclaredFile, { description: 'The files that make up the component.' })),
+  },
+  { ...closed, description: 'A component declared by hand (SM-9: what no lockfile knows).' },
+);
+
+const SbomSettings = Type.Object(
+  {
+    lockfile: Type.Optional(RepoPath),
+    components: Type.Optional(Type.Array(DeclaredComponentSchema)),
+    componentsFile: Type.Optional(RepoPath),
+    lifecycles: Type.Optional(Type.Array(StringEnum(sbomLifecyclePhases, 'A CycloneDX lifecycle phase.'))),
+    supplier: Type.Optional(Party),
+  },
+  {
+    ...closed,
+    description:
+      'SBOM settings: the npm lockfile (or its folder), declared components, or a YAML file of them (componentsFile), lifecycles and supplier.',
+  },
+);
+
+/** A file of declared components, named by sbom.componentsFile. */
+export const DeclaredComponentsFileSchema = Type.Object(
+  { components: Type.Array(DeclaredComponentSchema) },
+  { ...closed, title: 'Evident declared components', description: 'Components no lockfile knows.' },
+);
+
 const Product = Type.Object(
   {
     id: Type.String({
@@ -87,8 +168,39 @@ const Product = Type.Object(
     securityContact: Type.Optional(SecurityContact),
     support: Type.Optional(Support),
     paths: Type.Optional(Paths),
+    sbom: Type.Optional(SbomSettings),
   },
   { ...closed, description: 'A product the repository builds.' },
+);
+
+const Publisher = Type.Object(
+  {
+    name: Type.Optional(
+      Type.String({ minLength: 1, description: 'Publisher name in advisories; default: manufacturer.name.' }),
+    ),
+    namespace: Type.String({
+      format: 'uri',
+      description:
+        'A URL that identifies the publisher (CSAF publisher.namespace), e.g. https://example.com.',
+    }),
+    category: Type.Optional(
+      StringEnum(
+        ['vendor', 'coordinator', 'discoverer', 'other', 'translator', 'user'] as const,
+        'The CSAF publisher category; default vendor.',
+      ),
+    ),
+    contactDetails: Type.Optional(Type.String({ minLength: 1, description: 'How to reach the PSIRT.' })),
+    issuingAuthority: Type.Optional(
+      Type.String({ minLength: 1, description: 'Who may issue the advisories, and on whose behalf.' }),
+    ),
+    advisoriesUrl: Type.Optional(
+      Type.String({
+        format: 'uri',
+        description: 'Where the CSAF files are published; gives each advisory its canonical URL.',
+      }),
+    ),
+  },
+  { ...closed, description: 'Who publishes the security advisories (CSAF document.publisher).' },
 );
 
 /** The whole of evident.yml. */
@@ -103,6 +215,7 @@ export const ConfigSchema = Type.Object(
     ),
     products: Type.Array(Product, { minItems: 1 }),
     templates: Type.Optional(RepoPath),
+    publisher: Type.Optional(Publisher),
   },
   {
     ...closed,
@@ -119,3 +232,9 @@ export type ProductConfig = Static<typeof Product>;
 export type PathsConfig = Static<typeof Paths>;
 /** An organisation. */
 export type Party = Static<typeof Party>;
+/** A declared component as written. */
+export type DeclaredComponentConfig = Static<typeof DeclaredComponentSchema>;
+/** SBOM settings of a product as written. */
+export type SbomSettingsConfig = Static<typeof SbomSettings>;
+/** The advisory publisher as written. */
+export type PublisherConfig = Static<typeof Publisher>;

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { compareStrings, type SourceLocation, sha256Hex } from '@evident/core';
+import type { ComponentKind, Hash, InventoryComponent, Organization } from './inventory.js';
+
+/** A file of a declared component, with the hash the user expects, if they wrote one. */
+export interface DeclaredFile {
+  readonly path: string;
+  readonly sha256?: string;
+  /** Where the path was declared, for mismatch messages. */
+  readonly location?: SourceLocation;
+}
+
+/**
+ * A component no lockfile knows (a vendored C library, an RTOS, a bootloader, a firmware
+ * blob, a hardware module), as declared in evident.yml or a file it names.
+ */
+export interface DeclaredComponent {
+  readonly name: string;
+  readonly version: string;
+  readonly kind: ComponentKind;
+  readonly description?: string;
+  readonly supplier?: Organization;
+  /** An SPDX expression. */
+  readonly license?: string;
+  readonly cpe?: string;
+  readonly purl?: string;
+  readonly files: readonly DeclaredFile[];
+}
+
+/** A declared hash that the file on disk does not have: a failed verification (exit 1). */
+export interface HashMismatch {
+  readonly component: string;
+  readonly path: string;
+  readonly declared: string;
+  readonly actual: string;
+  readonly location?: SourceLocation;
+}
+
+/** Declared components as inventory components, and every declared hash that does not match. */
+export interface DeclaredInventory {
+  readonly components: readonly InventoryComponent[];
+  readonly mismatches: readonly HashMismatch[];
+}
+
+/**
+ * Turns declared components into inventory components, hashing their files (SHA-256 and
+ * SHA-512): one file's hashes go on the component, several files become nested `file`
+ * components. `files` holds the bytes of every declared path.
+ */
+export function buildDeclaredInventory(
+  declared: readonly DeclaredComponent[],
+  files: ReadonlyMap<string, Uint8Array>,
+): DeclaredInventory {
+  const mismatches: HashMismatch[] = [];
+  const components = declared.map((component): InventoryComponent => {
+    const ref = component.purl ?? component.cpe ?? `${component.name}@${component.version}`;
+    const hashed = component.files.map((file) => {
+      const bytes = files.get(file.path) ?? new Uint8Array();
+      const hashes = hashFile(bytes);
+      const actual = hashes[1]?.content ?? '';
+      if (file.sha256 !== undefined && file.sha256.toLowerCase() !== actual) {
+        mismatches.push({
+          component: `${component.name}@${component.version}`,
+          path: file.path,
+          declared: file.sha256.toLowerCase(),
+          actual,
+          ...(file.location === undefined ? {} : { location: file.location }),
+        });
+      }
+      return { file, hashes };
+    });
+    const single = hashed.length === 1 ? hashed[0] : undefined;
+    const nested = single
+      ? []
+      : hashed
+          .map(({ file, hashes }) => fileComponent(`${ref}#${file.path}`, file.path, hashes))
+          .sort((a, b) => compareStrings(a.ref, b.ref));
+    return {
+      ref,
+      kind: component.kind,
+      name: component.name,
+      version: component.version,
+      scope: 'required',
+      hashes: single?.hashes ?? [],
+      properties: component.files.map((file) => ['evident:file', file.path] as const),
+      dependsOn: [],
+      components: nested,
+      ...optional('description', component.description),
+      ...optional('supplier', component.supplier),
+      ...optional('license', component.license),
+      ...optional('cpe', component.cpe),
+      ...optional('purl', component.purl),
+    };
+  });
+  return { components: components.sort((a, b) => compareStrings(a.ref, b.ref)), mismatches };
+}
+
+function hashFile(bytes: Uint8Array): Hash[] {
+  return [
+    { alg: 'SHA-512', content: createHash('sha512').update(bytes).digest('hex') },
+    { alg: 'SHA-256', content: sha256Hex(bytes) },
+  ];
+}
+
+function fileComponent(ref: string, path: string, hashes: Hash[]): InventoryComponent {
+  return {
+    ref,
+    kind: 'file',
+    name: path,
+    version: '',
+    hashes,
+    properties: [],
+    dependsOn: [],
+    components: [],
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

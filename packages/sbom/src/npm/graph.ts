@@ -1,0 +1,103 @@
+import type { EdgeKind, LockPackage, NpmLockfile } from './lockfile.js';
+
+/** How a package is needed from the start packages: 0 required, 1 optional, 2 dev only. */
+export type Need = 0 | 1 | 2;
+
+const needOf: Record<EdgeKind, Need> = { required: 0, optional: 1, dev: 2 };
+
+/** One resolved dependency edge. */
+export interface Edge {
+  readonly to: string;
+  readonly kind: EdgeKind;
+}
+
+/** A dependency the lockfile names but does not install (an unmet optional peer, a broken lock). */
+export interface UnresolvedDependency {
+  readonly from: string;
+  readonly name: string;
+  readonly kind: EdgeKind;
+}
+
+/** The install tree as a graph over install paths, links followed to their targets. */
+export interface DependencyGraph {
+  readonly edges: ReadonlyMap<string, readonly Edge[]>;
+  readonly unresolved: readonly UnresolvedDependency[];
+}
+
+/**
+ * Resolves every dependency the way Node does: `<path>/node_modules/<name>`, then each
+ * parent directory's node_modules up to the root; a link resolves to its target.
+ */
+export function resolveGraph(lock: NpmLockfile): DependencyGraph {
+  const edges = new Map<string, Edge[]>();
+  const unresolved: UnresolvedDependency[] = [];
+  for (const entry of lock.packages.values()) {
+    if (entry.link) continue;
+    const list: Edge[] = [];
+    for (const [name, kind] of entry.dependencies) {
+      const to = resolveFrom(lock.packages, entry.path, name);
+      if (to === undefined) unresolved.push({ from: entry.path, name, kind });
+      else list.push({ to, kind });
+    }
+    edges.set(entry.path, list);
+  }
+  return { edges, unresolved };
+}
+
+function resolveFrom(
+  packages: ReadonlyMap<string, LockPackage>,
+  from: string,
+  name: string,
+): string | undefined {
+  let directory = from;
+  for (;;) {
+    const candidate = `${directory === '' ? '' : `${directory}/`}node_modules/${name}`;
+    const found = packages.get(candidate);
+    if (found) return followLink(packages, found);
+    if (directory === '') return undefined;
+    const slash = directory.lastIndexOf('/');
+    directory = slash === -1 ? '' : directory.slice(0, slash);
+  }
+}
+
+function followLink(packages: ReadonlyMap<string, LockPackage>, entry: LockPackage): string | undefined {
+  let current = entry;
+  for (let hops = 0; current.link; hops++) {
+    if (current.target === undefined || hops > 8) return undefined;
+    const next = packages.get(current.target);
+    if (!next) return current.path;
+    current = next;
+  }
+  return current.path;
+}
+
+/**
+ * How each package is needed from `starts` (the project's own packages): required when a
+ * path of required edges leads to it, optional when every path has an optional edge, dev
+ * when only a start's devDependencies lead to it. A package needed in production wins
+ * over its dev occurrence. Dev edges count only from the starts, as in npm.
+ */
+export function computeNeeds(graph: DependencyGraph, starts: readonly string[]): Map<string, Need> {
+  const needs = new Map<string, Need>();
+  const buckets: string[][] = [[], [], []];
+  const reach = (path: string, need: Need) => {
+    const known = needs.get(path);
+    if (known !== undefined && known <= need) return;
+    needs.set(path, need);
+    buckets[need]?.push(path);
+  };
+  const startSet = new Set(starts);
+  for (const start of starts) reach(start, 0);
+  for (let level = 0; level < 3; level++) {
+    const bucket = buckets[level] ?? [];
+    for (let index = 0; index < bucket.length; index++) {
+      const path = bucket[index] as string;
+      if (needs.get(path) !== level) continue;
+      for (const edge of graph.edges.get(path) ?? []) {
+        if (edge.kind === 'dev' && !startSet.has(path)) continue;
+        reach(edge.to, Math.max(level, needOf[edge.kind]) as Need);
+      }
+    }
+  }
+  return needs;
+}

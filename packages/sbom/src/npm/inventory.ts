@@ -1,0 +1,231 @@
+import { compareStrings, InputError } from '@evident/core';
+import { PackageURL } from 'packageurl-js';
+import {
+  type Hash,
+  hashesFromIntegrity,
+  type Inventory,
+  type InventoryComponent,
+  type Scope,
+} from '../inventory.js';
+import { locateKey } from '../json-source.js';
+import { computeNeeds, type DependencyGraph, type Need, resolveGraph } from './graph.js';
+import type { LockPackage, NpmLockfile } from './lockfile.js';
+
+/** Options of {@link buildNpmInventories}. */
+export interface NpmInventoryOptions {
+  /** Leave dev-only packages out instead of listing them with scope `excluded`. */
+  readonly omitDev: boolean;
+  /** The product the aggregate SBOM describes (from evident.yml or the root package.json). */
+  readonly product: InventoryComponent;
+}
+
+/** The aggregate inventory of a lockfile and one per workspace (npm workspaces). */
+export interface NpmInventories {
+  readonly aggregate: Inventory;
+  readonly workspaces: readonly { readonly path: string; readonly inventory: Inventory }[];
+}
+
+const scopes: Record<Need, Scope> = { 0: 'required', 1: 'optional', 2: 'excluded' };
+
+/**
+ * Builds inventories from a lockfile: components deduplicated by purl (name@version), each
+ * with the best scope over its install paths, hashes from `integrity`, licence, and the
+ * dependency graph. The aggregate describes the product (root and every workspace, the
+ * workspace packages nested in the product); each workspace also gets its own.
+ */
+export function buildNpmInventories(lock: NpmLockfile, options: NpmInventoryOptions): NpmInventories {
+  const graph = resolveGraph(lock);
+  const aggregate = buildInventory(lock, graph, ['', ...lock.workspaces], options, options.product);
+  const workspaces = lock.workspaces.map((path) => {
+    const entry = lock.packages.get(path) as LockPackage;
+    const subject = componentOf(entry, [], new Set([`evident:npm:workspace\0${path}`]));
+    return { path, inventory: buildInventory(lock, graph, [path], options, subject) };
+  });
+  return { aggregate, workspaces };
+}
+
+interface Accumulator {
+  readonly first: LockPackage;
+  need: Need;
+  readonly paths: string[];
+  readonly properties: Set<string>;
+}
+
+function buildInventory(
+  lock: NpmLockfile,
+  graph: DependencyGraph,
+  starts: readonly string[],
+  options: NpmInventoryOptions,
+  subject: InventoryComponent,
+): Inventory {
+  const needs = computeNeeds(graph, starts);
+  const workspaces = new Set(lock.workspaces);
+  const propertiesOf = (entry: LockPackage) => packageProperties(entry, workspaces);
+  const refOfPath = new Map<string, string>();
+  const accumulators = new Map<string, Accumulator>();
+  const [main, ...nested] = starts;
+  refOfPath.set(main ?? '', subject.ref);
+  for (const [path, need] of needs) {
+    if (path === main || (options.omitDev && need === 2)) continue;
+    const entry = lock.packages.get(path) as LockPackage;
+    const ref = purlOf(entry);
+    refOfPath.set(path, ref);
+    const known = accumulators.get(ref);
+    if (!known) {
+      accumulators.set(ref, { first: entry, need, paths: [path], properties: new Set(propertiesOf(entry)) });
+      continue;
+    }
+    checkAgreement(lock, known.first, entry);
+    known.need = Math.min(known.need, need) as Need;
+    known.paths.push(path);
+    for (const property of propertiesOf(entry)) known.properties.add(property);
+  }
+  const dependsOn = (paths: readonly string[]) => {
+    const refs = new Set<string>();
+    for (const path of paths) {
+      for (const edge of graph.edges.get(path) ?? []) {
+        const ref = refOfPath.get(edge.to);
+        if (ref !== undefined && (edge.kind !== 'dev' || starts.includes(path))) refs.add(ref);
+      }
+    }
+    return [...refs].sort(compareStrings);
+  };
+  const nestedRefs = new Set(nested.map((path) => refOfPath.get(path)));
+  const components: InventoryComponent[] = [];
+  const workspaceComponents: InventoryComponent[] = [];
+  for (const [ref, accumulator] of accumulators) {
+    const component = componentOf(
+      accumulator.first,
+      dependsOn(accumulator.paths),
+      accumulator.properties,
+      accumulator.need,
+    );
+    if (nestedRefs.has(ref)) workspaceComponents.push(component);
+    else components.push(component);
+  }
+  const product: InventoryComponent = {
+    ...subject,
+    dependsOn: dependsOn([main ?? '']),
+    components: [...subject.components, ...workspaceComponents].sort(byRef),
+  };
+  return { subject: product, components: components.sort(byRef), gaps: gapsOf(components, graph, needs) };
+}
+
+/** The same name@version installed twice must be the same package. */
+function checkAgreement(lock: NpmLockfile, first: LockPackage, second: LockPackage): void {
+  if (first.integrity === undefined || second.integrity === undefined || first.integrity === second.integrity)
+    return;
+  const [a, b] = [hashesFromIntegrity(first.integrity), hashesFromIntegrity(second.integrity)];
+  if (a.some((hash) => b.some((other) => other.alg === hash.alg && other.content === hash.content))) return;
+  throw new InputError(
+    `the lockfile contradicts itself: ${second.name}@${second.version} has a different integrity at "${second.path}" than at "${first.path}"`,
+    {
+      location: locateKey(lock.text, second.path, lock.file),
+      fix: 'regenerate the lockfile with `npm install --package-lock-only`; if it persists, check where that tarball came from',
+    },
+  );
+}
+
+function byRef(a: InventoryComponent, b: InventoryComponent): number {
+  return compareStrings(a.ref, b.ref);
+}
+
+/** `@scope/name` as CycloneDX group and name. */
+function splitName(fullName: string): { group?: string; name: string } {
+  if (!fullName.startsWith('@')) return { name: fullName };
+  const slash = fullName.indexOf('/');
+  return slash === -1
+    ? { name: fullName }
+    : { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+}
+
+function isGit(resolved: string | undefined): boolean {
+  return resolved !== undefined && /^(?:git\+|git:|github:|gitlab:|bitbucket:)/.test(resolved);
+}
+
+/** pkg:npm/%40scope/name@version, with `vcs_url` for a package from git. */
+// The purl of an entry, computed once: the aggregate and every workspace ask for it again.
+const purls = new WeakMap<LockPackage, string>();
+
+function purlOf(entry: LockPackage): string {
+  const known = purls.get(entry);
+  if (known !== undefined) return known;
+  const purl = buildPurl(entry);
+  purls.set(entry, purl);
+  return purl;
+}
+
+function buildPurl(entry: LockPackage): string {
+  const { group, name } = splitName(entry.name);
+  const qualifiers = isGit(entry.resolved) ? { vcs_url: entry.resolved as string } : undefined;
+  return new PackageURL('npm', group, name, entry.version || undefined, qualifiers, undefined).toString();
+}
+
+/** Properties as `name\0value` strings (sortable, deduplicated in a Set). */
+function packageProperties(entry: LockPackage, workspaces: ReadonlySet<string>): string[] {
+  const properties: string[] = [];
+  // A workspace package is source in this repository: no tarball, so no hash to expect.
+  if (workspaces.has(entry.path)) properties.push(`evident:npm:workspace\0${entry.path}`);
+  if (entry.inBundle) properties.push('cdx:npm:package:bundled\0true');
+  if (entry.alias !== undefined) properties.push(`evident:npm:alias\0${entry.alias}`);
+  for (const os of entry.os ?? []) properties.push(`evident:npm:os\0${os}`);
+  for (const cpu of entry.cpu ?? []) properties.push(`evident:npm:cpu\0${cpu}`);
+  return properties;
+}
+
+function componentOf(
+  entry: LockPackage,
+  dependsOn: readonly string[],
+  propertySet: ReadonlySet<string>,
+  need?: Need,
+): InventoryComponent {
+  const ref = purlOf(entry);
+  const hashes: Hash[] = hashesFromIntegrity(entry.integrity);
+  const git = isGit(entry.resolved);
+  const distribution =
+    !git && entry.resolved !== undefined && /^https?:\/\//.test(entry.resolved) ? entry.resolved : undefined;
+  const properties = [...propertySet]
+    .sort(compareStrings)
+    .map((pair) => pair.split('\0') as [string, string]);
+  return {
+    ref,
+    kind: 'library',
+    ...splitName(entry.name),
+    version: entry.version,
+    purl: ref,
+    hashes,
+    properties,
+    dependsOn,
+    components: [],
+    ...(need === undefined ? {} : { scope: scopes[need] }),
+    ...(entry.license === undefined ? {} : { license: entry.license }),
+    ...(distribution === undefined ? {} : { distribution }),
+    ...(git ? { vcs: entry.resolved as string } : {}),
+  };
+}
+
+function gapsOf(
+  components: readonly InventoryComponent[],
+  graph: DependencyGraph,
+  needs: ReadonlyMap<string, Need>,
+): string[] {
+  const gaps: string[] = [];
+  // Bundled packages are covered by their parent's tarball; workspaces are local source.
+  const exempt = (component: InventoryComponent) =>
+    component.properties.some(
+      ([name]) => name === 'cdx:npm:package:bundled' || name === 'evident:npm:workspace',
+    );
+  const hashless = components.filter((component) => component.hashes.length === 0 && !exempt(component));
+  if (hashless.length > 0)
+    gaps.push(`${hashless.length} component(s) without a hash (the lockfile records no integrity)`);
+  const unlicensed = components.filter((component) => component.license === undefined);
+  if (unlicensed.length > 0) gaps.push(`${unlicensed.length} component(s) without a licence in the lockfile`);
+  const missing = graph.unresolved.filter((edge) => edge.kind === 'required' && needs.has(edge.from));
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((edge) => edge.name))].sort(compareStrings);
+    gaps.push(
+      `${missing.length} required dependency(ies) not in the lockfile: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
+    );
+  }
+  return gaps;
+}
