@@ -1,0 +1,322 @@
+/**
+ * The view of a CSAF document that the HTML and Markdown templates render: every
+ * (vulnerability, product, status) triple and every remediation with its products, with
+ * product ids resolved to names. Built from any valid CSAF 2.0 or 2.1 document; absent
+ * fields are null, so the templates run in strict mode.
+ */
+import { compareStrings } from '@evident/core';
+
+/** A product as shown: its id and full name. */
+export interface ProductRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** One status of one vulnerability and the products in it. */
+export interface StatusView {
+  readonly status: string;
+  readonly label: string;
+  readonly products: readonly ProductRef[];
+}
+
+/** One remediation with the products (and product groups, expanded) it applies to. */
+export interface RemediationView {
+  readonly category: string;
+  readonly label: string;
+  readonly details: string;
+  readonly url: string | null;
+  readonly date: string | null;
+  readonly entitlements: readonly string[];
+  readonly restartRequired: string | null;
+  readonly products: readonly ProductRef[];
+}
+
+/** A CVSS score as shown. */
+export interface ScoreView {
+  readonly version: string;
+  readonly vector: string;
+  readonly baseScore: number | null;
+  readonly baseSeverity: string | null;
+  readonly products: readonly ProductRef[];
+}
+
+/** A note, reference, acknowledgment or flag/threat line. */
+export interface NoteView {
+  readonly category: string;
+  readonly title: string | null;
+  readonly text: string;
+}
+export interface ReferenceView {
+  readonly category: string;
+  readonly summary: string;
+  readonly url: string;
+}
+export interface StatementView {
+  readonly label: string;
+  readonly details: string | null;
+  readonly products: readonly ProductRef[];
+}
+
+/** One vulnerability as shown. */
+export interface VulnerabilityView {
+  readonly index: number;
+  readonly anchor: string;
+  readonly heading: string;
+  readonly cve: string | null;
+  readonly title: string | null;
+  readonly cwe: { readonly id: string; readonly name: string } | null;
+  readonly ids: readonly { readonly system: string; readonly text: string }[];
+  readonly discoveryDate: string | null;
+  readonly releaseDate: string | null;
+  readonly scores: readonly ScoreView[];
+  readonly statuses: readonly StatusView[];
+  readonly remediations: readonly RemediationView[];
+  readonly flags: readonly StatementView[];
+  readonly threats: readonly StatementView[];
+  readonly notes: readonly NoteView[];
+  readonly references: readonly ReferenceView[];
+  readonly acknowledgments: readonly string[];
+}
+
+/** The whole document as shown. */
+export interface AdvisoryView {
+  readonly id: string;
+  readonly title: string;
+  readonly category: string;
+  readonly csafVersion: string;
+  readonly version: string;
+  readonly status: string;
+  readonly draft: boolean;
+  readonly lang: string | null;
+  readonly tlp: { readonly label: string; readonly url: string | null } | null;
+  readonly aggregateSeverity: string | null;
+  readonly initialReleaseDate: string;
+  readonly currentReleaseDate: string;
+  readonly publisher: {
+    readonly name: string;
+    readonly category: string;
+    readonly namespace: string;
+    readonly contactDetails: string | null;
+    readonly issuingAuthority: string | null;
+  };
+  readonly notes: readonly NoteView[];
+  readonly references: readonly ReferenceView[];
+  readonly acknowledgments: readonly string[];
+  readonly revisions: readonly { readonly number: string; readonly date: string; readonly summary: string }[];
+  readonly products: readonly ProductRef[];
+  readonly vulnerabilities: readonly VulnerabilityView[];
+}
+
+/** Product status groups in the order shown, with their labels. */
+export const statusLabels: readonly (readonly [string, string])[] = [
+  ['known_affected', 'Known affected'],
+  ['first_affected', 'First affected'],
+  ['last_affected', 'Last affected'],
+  ['under_investigation', 'Under investigation'],
+  ['known_not_affected', 'Known not affected'],
+  ['first_fixed', 'First fixed'],
+  ['fixed', 'Fixed'],
+  ['recommended', 'Recommended'],
+];
+
+const remediationLabels: Readonly<Record<string, string>> = {
+  vendor_fix: 'Vendor fix',
+  mitigation: 'Mitigation',
+  workaround: 'Workaround',
+  none_available: 'None available',
+  no_fix_planned: 'No fix planned',
+  optional_patch: 'Optional patch',
+  fix_planned: 'Fix planned',
+};
+
+type Json = Record<string, unknown>;
+
+function record(value: unknown): Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+}
+function list(value: unknown): Json[] {
+  return Array.isArray(value) ? value.map(record) : [];
+}
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** Builds the view of a CSAF document. */
+export function createAdvisoryView(document: unknown): AdvisoryView {
+  const root = record(document);
+  const meta = record(root.document);
+  const tracking = record(meta.tracking);
+  const names = productNames(record(root.product_tree));
+  const groups = productGroups(record(root.product_tree));
+  const resolve = (ids: readonly string[]): ProductRef[] =>
+    [...new Set(ids)].map((id) => ({ id, name: names.get(id) ?? id }));
+  const expand = (value: Json): ProductRef[] =>
+    resolve([
+      ...strings(value.product_ids),
+      ...strings(value.group_ids).flatMap((group) => groups.get(group) ?? []),
+    ]);
+  const publisher = record(meta.publisher);
+  const tlp = record(record(meta.distribution).tlp);
+  const status = text(tracking.status) ?? '';
+  return {
+    id: text(tracking.id) ?? '',
+    title: text(meta.title) ?? '',
+    category: text(meta.category) ?? '',
+    csafVersion: text(meta.csaf_version) ?? '',
+    version: text(tracking.version) ?? '',
+    status,
+    draft: status === 'draft',
+    lang: text(meta.lang),
+    tlp: typeof tlp.label === 'string' ? { label: tlp.label, url: text(tlp.url) } : null,
+    aggregateSeverity: text(record(meta.aggregate_severity).text),
+    initialReleaseDate: text(tracking.initial_release_date) ?? '',
+    currentReleaseDate: text(tracking.current_release_date) ?? '',
+    publisher: {
+      name: text(publisher.name) ?? '',
+      category: text(publisher.category) ?? '',
+      namespace: text(publisher.namespace) ?? '',
+      contactDetails: text(publisher.contact_details),
+      issuingAuthority: text(publisher.issuing_authority),
+    },
+    notes: list(meta.notes).map(noteView),
+    references: list(meta.references).map(referenceView),
+    acknowledgments: list(meta.acknowledgments).map(acknowledgmentText),
+    revisions: list(tracking.revision_history).map((revision) => ({
+      number: text(revision.number) ?? '',
+      date: text(revision.date) ?? '',
+      summary: text(revision.summary) ?? '',
+    })),
+    products: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => compareStrings(a.id, b.id)),
+    vulnerabilities: list(root.vulnerabilities).map((vulnerability, index) =>
+      vulnerabilityView(vulnerability, index, resolve, expand),
+    ),
+  };
+}
+
+function vulnerabilityView(
+  vulnerability: Json,
+  index: number,
+  resolve: (ids: readonly string[]) => ProductRef[],
+  expand: (value: Json) => ProductRef[],
+): VulnerabilityView {
+  const productStatus = record(vulnerability.product_status);
+  const cwe = record(vulnerability.cwe);
+  const cve = text(vulnerability.cve);
+  const title = text(vulnerability.title);
+  const ids = list(vulnerability.ids).map((id) => ({
+    system: text(id.system_name) ?? '',
+    text: text(id.text) ?? '',
+  }));
+  return {
+    index,
+    anchor: `vulnerability-${index + 1}`,
+    heading: cve ?? ids[0]?.text ?? title ?? `Vulnerability ${index + 1}`,
+    cve,
+    title,
+    cwe: typeof cwe.id === 'string' ? { id: cwe.id, name: text(cwe.name) ?? '' } : null,
+    ids,
+    discoveryDate: text(vulnerability.discovery_date),
+    releaseDate: text(vulnerability.release_date) ?? text(vulnerability.disclosure_date),
+    scores: scoresOf(vulnerability, resolve),
+    statuses: statusLabels
+      .map(([status, label]) => ({ status, label, products: resolve(strings(productStatus[status])) }))
+      .filter((entry) => entry.products.length > 0),
+    remediations: list(vulnerability.remediations).map((remediation) => ({
+      category: text(remediation.category) ?? '',
+      label: remediationLabels[text(remediation.category) ?? ''] ?? text(remediation.category) ?? '',
+      details: text(remediation.details) ?? '',
+      url: text(remediation.url),
+      date: text(remediation.date),
+      entitlements: strings(remediation.entitlements),
+      restartRequired: text(record(remediation.restart_required).category),
+      products: expand(remediation),
+    })),
+    flags: list(vulnerability.flags).map((flag) => ({
+      label: (text(flag.label) ?? '').replaceAll('_', ' '),
+      details: null,
+      products: expand(flag),
+    })),
+    threats: list(vulnerability.threats).map((threat) => ({
+      label: (text(threat.category) ?? '').replaceAll('_', ' '),
+      details: text(threat.details),
+      products: expand(threat),
+    })),
+    notes: list(vulnerability.notes).map(noteView),
+    references: list(vulnerability.references).map(referenceView),
+    acknowledgments: list(vulnerability.acknowledgments).map(acknowledgmentText),
+  };
+}
+
+function scoresOf(vulnerability: Json, resolve: (ids: readonly string[]) => ProductRef[]): ScoreView[] {
+  const views: ScoreView[] = [];
+  // CSAF 2.0 `scores` hold cvss_v2/cvss_v3 beside products; 2.1 `metrics` hold them in `content`.
+  const entries = [
+    ...list(vulnerability.scores).map((score) => ({ content: score, products: strings(score.products) })),
+    ...list(vulnerability.metrics).map((metric) => ({
+      content: record(metric.content),
+      products: strings(metric.products),
+    })),
+  ];
+  for (const { content, products } of entries) {
+    for (const key of ['cvss_v4', 'cvss_v3', 'cvss_v2']) {
+      const score = record(content[key]);
+      if (typeof score.vectorString !== 'string') continue;
+      views.push({
+        version: text(score.version) ?? '',
+        vector: score.vectorString,
+        baseScore: typeof score.baseScore === 'number' ? score.baseScore : null,
+        baseSeverity: text(score.baseSeverity),
+        products: resolve(products),
+      });
+    }
+  }
+  return views;
+}
+
+function noteView(note: Json): NoteView {
+  return { category: text(note.category) ?? '', title: text(note.title), text: text(note.text) ?? '' };
+}
+
+function referenceView(reference: Json): ReferenceView {
+  return {
+    category: text(reference.category) ?? 'external',
+    summary: text(reference.summary) ?? '',
+    url: text(reference.url) ?? '',
+  };
+}
+
+function acknowledgmentText(acknowledgment: Json): string {
+  const who = [strings(acknowledgment.names).join(', '), text(acknowledgment.organization)]
+    .filter((part) => part)
+    .join(' of ');
+  const summary = text(acknowledgment.summary);
+  return [who, summary].filter((part) => part).join(': ');
+}
+
+/** product_id → full name, from branches, full_product_names and relationships. */
+function productNames(tree: Json): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (product: Json): void => {
+    if (typeof product.product_id === 'string')
+      names.set(product.product_id, text(product.name) ?? product.product_id);
+  };
+  const walk = (branches: Json[]): void => {
+    for (const branch of branches) {
+      add(record(branch.product));
+      walk(list(branch.branches));
+    }
+  };
+  walk(list(tree.branches));
+  for (const product of list(tree.full_product_names)) add(product);
+  for (const relationship of list(tree.relationships)) add(record(relationship.full_product_name));
+  return names;
+}
+
+function productGroups(tree: Json): Map<string, string[]> {
+  return new Map(
+    list(tree.product_groups).map((group) => [text(group.group_id) ?? '', strings(group.product_ids)]),
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Validation of any CSAF document (ours or a third party's) with the reference library,
+ * @secvisogram/csaf-validator-lib. An invalid document is a value (a report), never an error.
+ */
+import {
+  type CsafTest,
+  type LibFinding,
+  type LibResult,
+  loadTests,
+  type TestKind,
+  type ValidationPreset,
+} from './lib-tests.js';
+import type { CsafVersion } from './spec-versions.js';
+
+/** Runs hunspell for 6.3.8: the dictionary (e.g. `en_US`) and the text in, hunspell's output out. */
+export type SpellChecker = (params: { dictionary: string; input: string }) => Promise<string>;
+
+/** How to validate. */
+export interface ValidateCsafOptions {
+  /** mandatory (default) decides validity; extended adds optional tests, full informative ones. */
+  readonly preset?: ValidationPreset;
+  /**
+   * The spell checker for informative test 6.3.8 (full preset). Without one the test is
+   * skipped with a reason: the library would start `hunspell` itself and crash without it.
+   */
+  readonly spellCheck?: SpellChecker;
+}
+
+/** One finding: the test id (`6.1.11`, `schema`), where in the document, and what is wrong. */
+export interface CsafFinding {
+  readonly test: string;
+  /** The library's name for the test, e.g. `mandatoryTest_6_1_11`, `csaf_2_0_strict`. */
+  readonly name: string;
+  readonly kind: TestKind;
+  /** A JSON pointer into the document. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A test that did not run, and why. */
+export interface SkippedTest {
+  readonly test: string;
+  readonly reason: string;
+}
+
+/** The outcome of validating one document. */
+export interface CsafValidationReport {
+  /** True when the schema and every mandatory test pass. */
+  readonly valid: boolean;
+  /** The version the tests were chosen for (from `/document/csaf_version`). */
+  readonly csafVersion: CsafVersion;
+  readonly preset: ValidationPreset;
+  /** Ids of failing tests, in test order, each once. */
+  readonly failedTests: readonly string[];
+  readonly errors: readonly CsafFinding[];
+  readonly warnings: readonly CsafFinding[];
+  readonly infos: readonly CsafFinding[];
+  readonly skipped: readonly SkippedTest[];
+  /** How many tests ran. */
+  readonly testCount: number;
+}
+
+// 6.3.6 and 6.3.7 resolve every URL in the document over the network; Evident validates
+// offline (air-gapped vendors), so the full preset leaves them out, saying so.
+const networkTests = new Set(['6.3.6', '6.3.7']);
+const spellCheckTest = '6.3.8';
+
+/** The CSAF version a document claims; anything else is validated as 2.0 (and fails its schema). */
+export function csafVersionOf(document: unknown): CsafVersion {
+  const version = (document as { document?: { csaf_version?: unknown } } | null)?.document?.csaf_version;
+  return version === '2.1' ? '2.1' : '2.0';
+}
+
+/** Validates a parsed CSAF document with the tests of its version and the preset. */
+export async function validateCsaf(
+  document: unknown,
+  options: ValidateCsafOptions = {},
+): Promise<CsafValidationReport> {
+  const preset = options.preset ?? 'mandatory';
+  const csafVersion = csafVersionOf(document);
+  const tests = await loadTests(csafVersion, preset);
+  const errors: CsafFinding[] = [];
+  const warnings: CsafFinding[] = [];
+  const infos: CsafFinding[] = [];
+  const skipped: SkippedTest[] = [];
+  const failed: string[] = [];
+  let testCount = 0;
+  // The CSAF schema has no top-level "type", so the reference validator passes `[1, 2, 3]`.
+  if (!isJsonObject(document)) {
+    failed.push('schema');
+    errors.push({
+      test: 'schema',
+      name: 'json_object',
+      kind: 'schema',
+      path: '',
+      message: 'must be a JSON object',
+    });
+  }
+  for (const test of tests) {
+    const skip = skipReason(test, options);
+    if (skip !== undefined) {
+      skipped.push({ test: test.id, reason: skip });
+      continue;
+    }
+    const result = await runTest(test, document, options);
+    if ('skip' in result) {
+      skipped.push({ test: test.id, reason: result.skip });
+      continue;
+    }
+    testCount++;
+    if (result.isValid === false && !failed.includes(test.id)) failed.push(test.id);
+    errors.push(...findings(test, result.errors));
+    warnings.push(...findings(test, result.warnings));
+    infos.push(...findings(test, result.infos));
+  }
+  return {
+    valid: failed.length === 0,
+    csafVersion,
+    preset,
+    failedTests: failed,
+    errors,
+    warnings,
+    infos,
+    skipped,
+    testCount,
+  };
+}
+
+function skipReason(test: CsafTest, options: ValidateCsafOptions): string | undefined {
+  if (networkTests.has(test.id)) return 'resolves URLs over the network; Evident validates offline';
+  if (test.id === spellCheckTest && options.spellCheck === undefined) {
+    return 'needs the hunspell binary and a dictionary (on Debian: apt-get install hunspell hunspell-en-us)';
+  }
+  return undefined;
+}
+
+/** Runs a test; a spell checker that fails (no dictionary for the language) skips 6.3.8 instead. */
+async function runTest(
+  test: CsafTest,
+  document: unknown,
+  options: ValidateCsafOptions,
+): Promise<LibResult | { skip: string }> {
+  if (test.id !== spellCheckTest) return test.run(document);
+  try {
+    return await test.run(document, ...argumentsOf(test, options));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .find((line) => /dictionary|not found|ENOENT/i.test(line));
+    return { skip: `the spell checker failed: ${reason ?? 'hunspell could not run'}` };
+  }
+}
+
+function argumentsOf(test: CsafTest, options: ValidateCsafOptions): unknown[] {
+  return test.id === spellCheckTest ? [{ hunspell: options.spellCheck }] : [];
+}
+
+function findings(test: CsafTest, list: readonly LibFinding[] | undefined): CsafFinding[] {
+  return (list ?? []).map((finding) => ({
+    test: test.id,
+    name: test.name,
+    kind: test.kind,
+    path: finding.instancePath,
+    message: messageOf(finding),
+  }));
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The library's message; for schema findings, with the property the schema does not allow. */
+function messageOf(finding: LibFinding): string {
+  const extra = (finding as { params?: { additionalProperty?: unknown } }).params?.additionalProperty;
+  const message = finding.message ?? '';
+  return typeof extra === 'string' ? `${message}: "${extra}"` : message;
+}
