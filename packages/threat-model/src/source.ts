@@ -1,0 +1,72 @@
+import { InputError, parseYaml, type SourceLocation, type YamlSource } from '@evident/core';
+import jsYaml from 'js-yaml';
+
+/**
+ * Reads a threat model's text quickly and locates lazily. The careful parser of
+ * @evident/core (alias budget, line counting) costs seconds on a model of thousands of
+ * elements, so plain documents are read with js-yaml's YAML 1.2 core schema (or JSON.parse)
+ * and the careful parser runs only when something must be located or looks risky: anchors
+ * and aliases (an alias bomb), syntax errors, `__proto__` keys.
+ */
+export function parseModelText(text: string, file: string): YamlSource {
+  if (mayHoldAliases(text)) return parseWithAliases(text, file);
+  let data: unknown;
+  try {
+    data = file.endsWith('.json') ? JSON.parse(text) : jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch (error) {
+    parseYaml(text, file); // throws the located error in Evident's words
+    throw new InputError(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(error)}`, {
+      location: { file },
+      fix: 'correct the syntax',
+      cause: error,
+    });
+  }
+  if (hasForbiddenKey(data)) return parseYaml(text, file);
+  let careful: YamlSource | undefined;
+  return {
+    file,
+    data,
+    locate(path, options): SourceLocation {
+      careful ??= parseYaml(text, file);
+      return careful.locate(path, options);
+    },
+  };
+}
+
+/** The careful parser; an alias bomb is reported at the first alias, so the user sees a line. */
+function parseWithAliases(text: string, file: string): YamlSource {
+  try {
+    return parseYaml(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError) || error.location?.line !== undefined || !/alias/.test(error.message))
+      throw error;
+    const offset = text.search(ALIAS);
+    const before = text.slice(0, Math.max(offset, 0)).split('\n');
+    throw new InputError(error.message, {
+      location: { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 2 },
+      ...(error.fix === undefined ? {} : { fix: error.fix }),
+      cause: error,
+    });
+  }
+}
+
+const ALIAS = /(?:^|[\s:,[{-])\*[^\s,\]}]/m;
+
+// An anchor (&a) or alias (*a) where YAML allows one: after a key, a dash, a bracket or a comma.
+const ANCHOR_OR_ALIAS = /(?:^|[\s:,[{-])[&*][^\s,\]}]/m;
+
+function mayHoldAliases(text: string): boolean {
+  return ANCHOR_OR_ALIAS.test(text);
+}
+
+function hasForbiddenKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasForbiddenKey);
+  if (value === null || typeof value !== 'object') return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some(hasForbiddenKey);
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0] ?? message;
+}
