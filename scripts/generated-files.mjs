@@ -2,20 +2,28 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const schemaHeader = (name, schema) => ({
+const schemaHeader = (source, schema) => ({
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $comment: `Generated from @evident/core (${name}); do not edit. Regenerate with npm run generate.`,
+  $comment: `Generated from ${source}; do not edit. Regenerate with npm run generate.`,
   ...schema,
 });
 
 /** Every generated file as { path, content }. */
 export async function generatedFiles(root) {
   const core = await import(`${root}packages/core/dist/index.js`);
+  const threatModel = await import(`${root}packages/threat-model/dist/index.js`);
+  const advisory = await import(`${root}packages/advisory/dist/index.js`);
   const schemas = [
-    ['schemas/evident.schema.json', 'ConfigSchema', core.ConfigSchema],
-    ['schemas/pack.schema.json', 'PackSchema', core.PackSchema],
-    ['schemas/manifest.schema.json', 'ManifestSchema', core.ManifestSchema],
-    ['schemas/front-matter.schema.json', 'FrontMatterSchema', core.FrontMatterSchema],
+    ['schemas/evident.schema.json', '@evident/core (ConfigSchema)', core.ConfigSchema],
+    ['schemas/pack.schema.json', '@evident/core (PackSchema)', core.PackSchema],
+    ['schemas/manifest.schema.json', '@evident/core (ManifestSchema)', core.ManifestSchema],
+    ['schemas/front-matter.schema.json', '@evident/core (FrontMatterSchema)', core.FrontMatterSchema],
+    [
+      'schemas/threat-model.schema.json',
+      '@evident/threat-model (ThreatModelSchema)',
+      threatModel.ThreatModelSchema,
+    ],
+    ['schemas/advisory.schema.json', '@evident/advisory (AdvisorySchema)', advisory.AdvisorySchema],
   ].map(([path, name, schema]) => ({ path, content: core.canonicalJson(schemaHeader(name, schema)) }));
   return [...schemas, { path: 'README.md', content: await readmeWithCliReference(root) }];
 }

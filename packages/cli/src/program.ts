@@ -1,4 +1,6 @@
 import { Command, Option, type OutputConfiguration } from 'commander';
+import { addAdvisoryCommands } from './commands/advisory.js';
+import { addThreatModelCommands } from './commands/threat-model.js';
 import type { CliIo, CommandResult, GlobalOptions } from './io.js';
 import { cliVersion } from './version.js';
 
@@ -49,6 +51,37 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
     )
     .action(async (_options, command: Command) => {
       await dispatch(async () => (await import('./commands/pack.js')).runPack, command.optsWithGlobals());
+    });
+
+  addAdvisoryCommands(program, dispatch);
+  addThreatModelCommands(program, dispatch);
+
+  program
+    .command('sbom')
+    .description('Write a CycloneDX SBOM from the npm lockfile and the declared components, validated.')
+    .argument('[path]', 'the lockfile, or the folder that holds it (default: the repository)')
+    .option(
+      '-o, --output <file>',
+      'file to write (a directory when there are several products or workspaces)',
+    )
+    .addOption(
+      new Option('--spec <version>', 'CycloneDX version').choices(['1.5', '1.6', '1.7']).default('1.6'),
+    )
+    .addOption(new Option('--format <format>', 'document format').choices(['json', 'xml']).default('json'))
+    .addOption(
+      new Option('--omit <type>', 'leave out dev-only packages instead of listing them as excluded').choices([
+        'dev',
+      ]),
+    )
+    .addHelpText(
+      'after',
+      '\nWithout -o a single SBOM goes to stdout. Timestamps come from SOURCE_DATE_EPOCH, else the commit:\ntwo runs give identical bytes. A declared hash that does not match its file exits 1.',
+    )
+    .action(async (lockPath: string | undefined, _options, command: Command) => {
+      await dispatch(async () => (await import('./commands/sbom.js')).runSbom, {
+        ...command.optsWithGlobals(),
+        ...(lockPath === undefined ? {} : { path: lockPath }),
+      });
     });
 
   return program;

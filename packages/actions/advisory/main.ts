@@ -1,0 +1,37 @@
+// The `advisory` action: `evident advisory build` on the runner. Every advisory is built and
+// validated; a problem is annotated on its YAML line; the summary names public advisories only.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { runAdvisoryBuild } from '@evident/cli/advisory';
+import { UsageError } from '@evident/core';
+import { runAction } from '../src/kit/run.js';
+import { spec } from './spec.js';
+import { renderAdvisorySummary } from './summary.js';
+
+await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) => {
+  const start = path.resolve(workspace, inputs['working-directory']);
+  if (!existsSync(start)) {
+    throw new UsageError(`working-directory ${inputs['working-directory']} is not in the workspace`, {
+      fix: 'set working-directory to the folder of the checkout that holds evident.yml',
+    });
+  }
+  // The advisory files are named relative to working-directory: annotate them from there.
+  step.setRepositoryRoot(start);
+  const io = { argv: [], cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
+  const options = {
+    cwd: inputs['working-directory'],
+    // An empty input reads as absent.
+    files: (inputs.files ?? '').split(/\s+/).filter((file) => file !== ''),
+    output: inputs.output,
+    csafVersion: inputs['csaf-version'],
+  };
+  const { report } = await runAdvisoryBuild(options, io, version === undefined ? {} : { version });
+  for (const notice of report.notices) logger.warn(notice);
+  const output = path.resolve(start, inputs.output);
+  step.setOutputs({
+    path: output,
+    count: report.advisories.length,
+    public: report.advisories.filter((advisory) => advisory.classification === 'public').length,
+  });
+  step.summarize(renderAdvisorySummary(report, path.relative(workspace, output) || '.'));
+});

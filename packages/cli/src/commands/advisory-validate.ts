@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import { basename, delimiter, join } from 'node:path';
+import type { CsafFinding, CsafValidationReport, SpellChecker, ValidationPreset } from '@evident/advisory';
+import { csafFileName, validateCsaf } from '@evident/advisory';
+import { UsageError } from '@evident/core';
+import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import { baseDirectory, parseJsonFile, readNamedFiles, throwIfAny } from './advisory-files.js';
+
+/** Options of `evident advisory validate`. */
+export interface AdvisoryValidateOptions extends GlobalOptions {
+  readonly files: readonly string[];
+  readonly preset?: string;
+}
+
+/** One document's outcome in the report. */
+export interface DocumentValidation extends CsafValidationReport {
+  readonly file: string;
+  /** The file name the CSAF standard derives from the tracking id (5.1), when it has one. */
+  readonly expectedFileName?: string;
+}
+
+/** What `evident advisory validate --json` prints. */
+export interface AdvisoryValidateReport {
+  readonly valid: boolean;
+  readonly documents: readonly DocumentValidation[];
+}
+
+const presets: readonly ValidationPreset[] = ['mandatory', 'extended', 'full'];
+// Text output lists this many findings per test and document; --json lists them all.
+const shownPerTest = 10;
+
+/**
+ * `evident advisory validate FILE…`: any CSAF document, with the reference validator. Exit 0
+ * when all are valid, 1 when one is not, 2 when one cannot be read as JSON.
+ */
+export async function runAdvisoryValidate(
+  options: AdvisoryValidateOptions,
+  io: CliIo,
+): Promise<CommandResult<AdvisoryValidateReport>> {
+  const preset = parsePreset(options.preset);
+  const files = await readNamedFiles(options.files, baseDirectory(options, io));
+  const parsed = files.map((file) => ({ file, ...parseJsonFile(file) }));
+  throwIfAny(
+    parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
+    'reading the documents',
+  );
+  const spellCheck = preset === 'full' ? await findHunspell(io.env) : undefined;
+  const documents: DocumentValidation[] = [];
+  for (const { file, value } of parsed) {
+    const report = await validateCsaf(value, { preset, ...(spellCheck ? { spellCheck } : {}) });
+    const expected = csafFileName(value);
+    documents.push({ file: file.shown, ...report, ...(expected ? { expectedFileName: expected } : {}) });
+  }
+  const valid = documents.every((document) => document.valid);
+  return {
+    report: { valid, documents },
+    text: documents.map(describe).join('\n'),
+    exitCode: valid ? 0 : 1,
+  };
+}
+
+function parsePreset(preset: string | undefined): ValidationPreset {
+  if (preset === undefined) return 'mandatory';
+  const known = presets.find((name) => name === preset);
+  if (known === undefined) {
+    throw new UsageError(`unknown preset "${preset}"`, { fix: `use one of ${presets.join(', ')}` });
+  }
+  return known;
+}
+
+/** hunspell on PATH as the 6.3.8 spell checker, or undefined (the test is then skipped). */
+async function findHunspell(env: CliIo['env']): Promise<SpellChecker | undefined> {
+  for (const directory of (env.PATH ?? '').split(delimiter)) {
+    if (directory === '') continue;
+    const candidate = join(directory, 'hunspell');
+    if (
+      await access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return (params) => runHunspell(candidate, params);
+    }
+  }
+  return undefined;
+}
+
+// The library asks for the dictionary of the document's language as written (`en`); Debian's
+// packages install regional dictionaries (`en_US`), so a bare language falls back to its main region.
+const mainRegions: Readonly<Record<string, string>> = {
+  en: 'en_US',
+  de: 'de_DE',
+  fr: 'fr_FR',
+  es: 'es_ES',
+  it: 'it_IT',
+};
+
+async function runHunspell(binary: string, { dictionary, input }: { dictionary: string; input: string }) {
+  try {
+    return await spawnHunspell(binary, dictionary, input);
+  } catch (error) {
+    const fallback = mainRegions[dictionary];
+    if (fallback === undefined) throw error;
+    return spawnHunspell(binary, fallback, input);
+  }
+}
+
+function spawnHunspell(binary: string, dictionary: string, input: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = execFile(binary, ['-d', dictionary], { encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+    // hunspell exits at once without the dictionary; the callback reports that, not this EPIPE.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
+  });
+}
+
+function describe(document: DocumentValidation): string {
+  const verdict = document.valid ? 'valid' : `INVALID (fails ${document.failedTests.join(', ')})`;
+  const lines = [
+    `${document.file}: ${verdict} — CSAF ${document.csafVersion}, preset ${document.preset}, ${document.testCount} tests`,
+  ];
+  lines.push(...listFindings('error', document.errors));
+  lines.push(...listFindings('warning', document.warnings));
+  lines.push(...listFindings('info', document.infos));
+  for (const skipped of document.skipped) lines.push(`  skipped ${skipped.test}: ${skipped.reason}`);
+  if (document.expectedFileName !== undefined && basename(document.file) !== document.expectedFileName) {
+    lines.push(`  note: the tracking id gives the file name ${document.expectedFileName} (CSAF 5.1)`);
+  }
+  return lines.join('\n');
+}
+
+function listFindings(severity: string, findings: readonly CsafFinding[]): string[] {
+  const lines: string[] = [];
+  const perTest = new Map<string, number>();
+  for (const finding of findings) {
+    const count = (perTest.get(finding.test) ?? 0) + 1;
+    perTest.set(finding.test, count);
+    if (count <= shownPerTest) {
+      lines.push(`  ${severity} ${finding.test} ${finding.path || '/'}: ${finding.message}`);
+    }
+  }
+  for (const [test, count] of perTest) {
+    if (count > shownPerTest)
+      lines.push(`  … ${count - shownPerTest} more ${severity}s of ${test} (--json lists all)`);
+  }
+  return lines;
+}

@@ -1,0 +1,107 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { canonicalJson, UsageError } from '@evident/core';
+import { createFileStore, writeDirectoryAtomic } from '@evident/node';
+import { MarkdownString } from '@evident/render';
+import {
+  buildReportData,
+  checkThreatModel,
+  renderSvg,
+  summarizeForPack,
+  toDot,
+  toMermaid,
+} from '@evident/threat-model';
+import type { CliIo, CommandResult } from '../io.js';
+import { createWorkspaceRenderer } from '../templates.js';
+import { openWorkspace } from '../workspace.js';
+import { baseDirectory } from './advisory-files.js';
+import { readThreatModelInput, type ThreatModelOptions } from './threat-model-files.js';
+
+/** Options of `evident threat-model report`. */
+export interface ThreatModelReportOptions extends ThreatModelOptions {
+  readonly output: string;
+  readonly force?: boolean;
+}
+
+/** What `evident threat-model report --json` prints. */
+export interface ThreatModelReportReport {
+  readonly path: string;
+  readonly files: readonly string[];
+  readonly passed: boolean;
+}
+
+/**
+ * `evident threat-model report [FILE] -o DIR`: Markdown with a Mermaid diagram, HTML with an
+ * SVG diagram rendered offline, the traceability matrix, the data-flow diagram as SVG, Mermaid
+ * and DOT, and the JSON summary the compliance pack reads. Written atomically; exit 0 even when
+ * the check fails (the report shows it; `check` is the gate).
+ */
+export async function runThreatModelReport(
+  options: ThreatModelReportOptions,
+  io: CliIo,
+): Promise<CommandResult<ThreatModelReportReport>> {
+  const base = baseDirectory(options, io);
+  const output = resolve(base, options.output);
+  await refuseForeignDirectory(output, options.force === true);
+  const input = await readThreatModelInput(options, io, { config: true });
+  const check = checkThreatModel(input.loaded, input.inputs);
+  const data = buildReportData(input.loaded, check, input.file);
+  const dot = toDot(input.loaded);
+  const mermaid = toMermaid(input.loaded);
+  const svg = await renderSvg(dot);
+  // Templates the user overrides (evident.yml `templates`) are looked up beside that evident.yml.
+  const workspace = { ...(await openWorkspace(options, io)), store: createFileStore(base) };
+  const renderer = createWorkspaceRenderer(workspace, input.config);
+  const diagram = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  const files = new Map<string, string>([
+    [
+      'threat-model.md',
+      await renderer.render('threat-model/report.md', {
+        ...data,
+        mermaid:
+          (input.loaded.model.flows ?? []).length <= mermaidEdgeLimit ? new MarkdownString(mermaid) : '',
+      }),
+    ],
+    ['threat-model.html', await renderer.render('threat-model/report.html', { ...data, diagram })],
+    ['traceability.md', await renderer.render('threat-model/traceability.md', data)],
+    ['data-flow.svg', svg],
+    ['data-flow.mmd', mermaid],
+    ['data-flow.dot', dot],
+    ['threat-model-summary.json', canonicalJson(summarizeForPack(check))],
+  ]);
+  await writeDirectoryAtomic(output, files);
+  const report = { path: output, files: [...files.keys()].sort(), passed: check.passed };
+  return {
+    report,
+    text: `Threat-model reports written to ${output}\n  ${report.files.join(', ')}\n  check: ${check.passed ? 'passed' : `failed (${check.failures.length} failures; see the report)`}\n  classification: internal (lists open threats; do not publish)`,
+  };
+}
+
+const summaryName = 'threat-model-summary.json';
+// Mermaid (and so GitHub) refuses to draw more edges than this by default.
+const mermaidEdgeLimit = 500;
+
+/** The output directory is replaced whole: only an earlier report (or an empty one) may be, unless --force. */
+async function refuseForeignDirectory(output: string, force: boolean): Promise<void> {
+  const info = await stat(output).catch(() => undefined);
+  if (!info || force) return;
+  if (!info.isDirectory()) {
+    throw new UsageError(`${output} exists and is not a directory`, {
+      fix: 'choose another -o/--output path',
+    });
+  }
+  if ((await readdir(output)).length === 0) return;
+  const summary = await readFile(resolve(output, summaryName), 'utf8').catch(() => '');
+  const isReport = (() => {
+    try {
+      return (JSON.parse(summary) as { format?: unknown }).format === 'evident-threat-model-summary/1';
+    } catch {
+      return false;
+    }
+  })();
+  if (!isReport) {
+    throw new UsageError(`${output} is not empty and holds no threat-model report`, {
+      fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
+    });
+  }
+}
