@@ -1,6 +1,12 @@
 // The generated files and their expected content, computed from the built packages.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import {
+  formatsDeclaration,
+  formatsModule,
+  generateValidator,
+  validatorDeclaration,
+} from './precompile-validator.mjs';
 
 const schemaHeader = (source, schema) => ({
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -25,7 +31,23 @@ export async function generatedFiles(root) {
     ],
     ['schemas/advisory.schema.json', '@evident/advisory (AdvisorySchema)', advisory.AdvisorySchema],
   ].map(([path, name, schema]) => ({ path, content: core.canonicalJson(schemaHeader(name, schema)) }));
-  return [...schemas, { path: 'README.md', content: await readmeWithCliReference(root) }];
+  // Precompiled yes/no validators (see precompile-validator.mjs). Writing them loads the
+  // current ones through the package indexes, so a broken one must be fixed by hand first.
+  const validators = [
+    ['packages/core/generated', 'validate-config', 'ConfigSchema', core.ConfigSchema],
+    [
+      'packages/threat-model/generated',
+      'validate-threat-model',
+      'ThreatModelSchema',
+      threatModel.ThreatModelSchema,
+    ],
+  ].flatMap(([directory, file, name, schema]) => [
+    { path: `${directory}/${file}.js`, content: generateValidator(schema, name) },
+    { path: `${directory}/${file}.d.ts`, content: validatorDeclaration(name) },
+    { path: `${directory}/formats.js`, content: formatsModule },
+    { path: `${directory}/formats.d.ts`, content: formatsDeclaration },
+  ]);
+  return [...schemas, ...validators, { path: 'README.md', content: await readmeWithCliReference(root) }];
 }
 
 const begin = '<!-- cli-reference:begin (generated from `evident --help`; npm run generate) -->';

@@ -1,6 +1,5 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from './errors.js';
 import { suggest } from './suggest.js';
 import type { YamlSource } from './yaml.js';
@@ -8,12 +7,18 @@ import type { YamlSource } from './yaml.js';
 type Path = (string | number)[];
 
 /**
- * Compiles a JSON Schema once and returns a checker that reports every violation in a YAML
- * source as a located problem a person can act on, in file order.
+ * Returns a checker that reports every violation in a YAML source as a located problem a
+ * person can act on, in file order. The schema is compiled once, on the first invalid
+ * document when a `precompiled` yes/no validator of the same schema is given (the common,
+ * valid case then costs no compile: see scripts/precompile-validator.mjs).
  */
-export function createSchemaChecker(schema: object): (source: YamlSource) => Problem[] {
+export function createSchemaChecker(
+  schema: object,
+  precompiled?: (data: unknown) => boolean,
+): (source: YamlSource) => Problem[] {
   let validate: ValidateFunction | undefined;
   return (source) => {
+    if (precompiled?.(source.data)) return [];
     validate ??= compile(schema);
     if (validate(source.data)) return [];
     const problems = withoutRedundantTypeErrors(validate.errors ?? []).map((error) =>
@@ -31,9 +36,15 @@ function withoutRedundantTypeErrors(errors: readonly ErrorObject[]): ErrorObject
   return errors.filter((error) => error.keyword !== 'type' || !enumPaths.has(error.instancePath));
 }
 
+// ajv and its formats load only when a document must be located in detail: with a
+// precompiled validator, a valid document never needs them (they cost ~50 ms to load).
+const require = createRequire(import.meta.url);
+
 function compile(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as (ajv: Ajv) => void;
+  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
   return ajv.compile(schema);
 }
 

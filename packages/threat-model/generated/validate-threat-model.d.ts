@@ -1,4 +1,4 @@
-/** True when the data matches ThreatModelSchema (precompiled by scripts/precompile-validator.mjs). */
+/** True when the data matches ThreatModelSchema (precompiled by scripts/generate.mjs). */
 declare function validate(data: unknown): boolean;
 export default validate;
 export { validate };

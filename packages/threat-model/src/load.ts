@@ -37,14 +37,14 @@ export interface LoadedModel {
   readonly zoneOf: ReadonlyMap<string, string>;
 }
 
-const checkSchema = createSchemaChecker(ThreatModelSchema);
+const checkSchema = createSchemaChecker(ThreatModelSchema, isValidModel);
 
 /** Parses and checks a threat model; throws InputError listing every problem with file:line:column. */
 export function loadThreatModel(text: string, file: string): LoadedModel {
   const source = parseModelText(text, file);
   // The precompiled validator answers yes or no without a schema compile; the located
   // messages of an invalid model come from the checker, which compiles the same schema.
-  if (!isValidModel(source.data)) throwIfProblems(checkSchema(source), create, file);
+  throwIfProblems(checkSchema(source), create, file);
   const model = source.data as ThreatModel;
   const { problems, zoneOf, elements } = checkReferences(model);
   const located = problems.map(

@@ -1,3 +1,4 @@
+import isValidConfig from '../../generated/validate-config.js';
 import { ConfigurationError, type Problem, type SourceLocation, throwIfProblems } from '../errors.js';
 import { createSchemaChecker, describePath } from '../validate.js';
 import { parseYaml, type YamlSource } from '../yaml.js';
@@ -48,7 +49,7 @@ export interface ResolvedConfig {
   readonly locations: ReadonlyMap<string, SourceLocation>;
 }
 
-const checkSchema = createSchemaChecker(ConfigSchema);
+const checkSchema = createSchemaChecker(ConfigSchema, isValidConfig);
 
 /**
  * Parses and validates evident.yml text. Every problem is reported at once with its
