@@ -77,6 +77,20 @@ describe('the sbom action', () => {
     expect(result.summary).toContain('1 component(s) without a hash (the lockfile records no integrity)');
   });
 
+  it('writes XML validated against the XSDs the bundle carries beside itself', async () => {
+    const workspace = await checkout('v2/');
+    const result = await runAction({
+      action,
+      workspace,
+      apiUrl: server().url,
+      with: { format: 'xml', output: 'sbom.cdx.xml' },
+    });
+    expect(result.outcome, JSON.stringify(result.annotations)).toBe('success');
+    const xml = await readFile(path.join(workspace, 'sbom.cdx.xml'), 'utf8');
+    expect(xml).toContain('<bom xmlns="http://cyclonedx.org/schema/bom/1.6"');
+    expect(result.outputs).toMatchObject({ 'component-count': '3' });
+  });
+
   it('fails on a declared hash that does not match, annotated at its line, and writes nothing', async () => {
     const config = [
       'version: 1',

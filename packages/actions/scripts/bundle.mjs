@@ -70,10 +70,29 @@ export async function bundleAction({ entry, actionYml, outDir }) {
     logLevel: 'warning',
   });
   await cp(path.join(repositoryRoot, 'templates'), path.join(dist, 'templates'), { recursive: true });
+  await copyCycloneDxSchemas(bundle, dist);
   if (path.resolve(path.dirname(actionYml)) !== path.resolve(outDir)) {
     await cp(actionYml, path.join(outDir, 'action.yml'));
   }
   return { bundle, bytes: (await stat(bundle)).size };
+}
+
+/**
+ * A bundle that writes CycloneDX XML validates it against the XSDs of the CycloneDX library:
+ * they are copied beside it (the CLI's cyclonedx-xsd.ts looks there first).
+ */
+async function copyCycloneDxSchemas(bundle, dist) {
+  if (!(await readFile(bundle, 'utf8')).includes('cyclonedx-schema/')) return;
+  const source = path.join(repositoryRoot, 'node_modules/@cyclonedx/cyclonedx-library/res/schema');
+  await mkdir(path.join(dist, 'cyclonedx-schema'));
+  for (const name of [
+    'bom-1.5.SNAPSHOT.xsd',
+    'bom-1.6.SNAPSHOT.xsd',
+    'bom-1.7.SNAPSHOT.xsd',
+    'spdx.SNAPSHOT.xsd',
+  ]) {
+    await cp(path.join(source, name), path.join(dist, 'cyclonedx-schema', name));
+  }
 }
 
 /** Bundles the named action from its folder into `outDir` (default: the folder itself). */

@@ -61,4 +61,3 @@ export {
   type SbomViolation,
   validateCycloneDxJson,
 } from './validate.js';
-export { cycloneDxXsdPath } from './xsd.js';

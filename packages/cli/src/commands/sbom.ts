@@ -22,7 +22,6 @@ import { writeDirectoryAtomic, writeFileAtomic } from '@evident/node';
 import {
   buildSboms,
   type ComponentKind,
-  cycloneDxXsdPath,
   type DeclaredComponent,
   type HashMismatch,
   type InventoryComponent,
@@ -36,6 +35,7 @@ import {
   sbomFormats,
   specVersions,
 } from '@evident/sbom';
+import { cycloneDxXsdPath } from '../cyclonedx-xsd.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { runClock } from '../repository.js';
 import { cliVersion } from '../version.js';
