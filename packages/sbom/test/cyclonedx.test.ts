@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
 import {
   buildSboms,
-  cycloneDxXsdPath,
   type DeclaredComponent,
   type InventoryComponent,
   type SbomFormat,
@@ -83,6 +84,12 @@ function request(fixture: string, spec: SpecVersion, format: SbomFormat, omitDev
     validateXml: async (text, version) => (hasXmllint ? xmllint(text, version) : []),
     ...fixtures[fixture],
   };
+}
+
+/** The XSD the CycloneDX library ships for a version (the CLI's lookup lives at its edge). */
+function cycloneDxXsdPath(version: SpecVersion): string {
+  const manifest = createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json');
+  return path.join(path.dirname(manifest), 'res', 'schema', `bom-${version}.SNAPSHOT.xsd`);
 }
 
 function xmllint(text: string, version: SpecVersion) {
