@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import type { Problem } from './errors.js';
 import { suggest } from './suggest.js';
 import type { YamlSource } from './yaml.js';
@@ -36,15 +37,9 @@ function withoutRedundantTypeErrors(errors: readonly ErrorObject[]): ErrorObject
   return errors.filter((error) => error.keyword !== 'type' || !enumPaths.has(error.instancePath));
 }
 
-// ajv and its formats load only when a document must be located in detail: with a
-// precompiled validator, a valid document never needs them (they cost ~50 ms to load).
-const require = createRequire(import.meta.url);
-
 function compile(schema: object): ValidateFunction {
-  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-  const addFormats = require('ajv-formats') as (ajv: Ajv) => void;
-  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv);
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
   return ajv.compile(schema);
 }
 
