@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleNamedAction } from '../packages/actions/scripts/bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = `${root}packages/cli/dist/bin.js`;
+const cli = `${root}packages/cli/bundle/evident.js`;
 const runs = Number(process.env.BENCH_RUNS ?? 25);
 
 /** Wall time in seconds of one whole `node ARGS` process. */

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = path.join(root, '.cache/bench');
-const cli = path.join(root, 'packages/cli/dist/bin.js');
+const cli = path.join(root, 'packages/cli/bundle/evident.js');
 const runs = Number(process.env.BENCH_SBOM_RUNS ?? 5);
 const compare = process.env.BENCH_SBOM_COMPARE !== '0';
 const withNodeModules = process.env.BENCH_SBOM_NODE_MODULES === '1';

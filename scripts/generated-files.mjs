@@ -63,7 +63,7 @@ async function readmeWithCliReference(root) {
 
 async function cliReference(root) {
   const help = (...args) =>
-    execFileSync(process.execPath, [`${root}packages/cli/dist/bin.js`, ...args, '--help'], {
+    execFileSync(process.execPath, [`${root}packages/cli/bundle/evident.js`, ...args, '--help'], {
       encoding: 'utf8',
       env: { ...process.env, COLUMNS: '100', NO_COLOR: '1' },
     });

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root and the built CLI the end-to-end tests run. */
 export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const cliPath = path.join(repositoryRoot, 'packages/cli/dist/bin.js');
+// The shipped binary: the bundle `npm run build` writes (packages/cli/scripts/bundle.mjs).
+export const cliPath = path.join(repositoryRoot, 'packages/cli/bundle/evident.js');
 
 /** What a finished CLI process left behind. */
 export interface CliRun {

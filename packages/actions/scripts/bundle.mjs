@@ -6,23 +6,10 @@ import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions, repositoryRoot } from '../../../scripts/node-bundle.mjs';
 
 /** packages/actions, where each action has its folder. */
 export const actionsRoot = fileURLToPath(new URL('..', import.meta.url));
-const repositoryRoot = path.resolve(actionsRoot, '../..');
-
-// @actions/core 3 and others are ESM that still reach for require, __filename and __dirname
-// (and CommonJS dependencies get bundled too): give the ESM bundle all three.
-const banner = [
-  "import { createRequire as __evidentCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __evidentFileURLToPath } from 'node:url';",
-  "import { dirname as __evidentDirname } from 'node:path';",
-  'const require = __evidentCreateRequire(import.meta.url);',
-  'const __filename = __evidentFileURLToPath(import.meta.url);',
-  'const __dirname = __evidentDirname(__filename);',
-].join('\n');
-
-const optionalNativeModules = ['libxmljs2'];
 
 /** The names of the folders under packages/actions that hold an action.yml and a main.ts. */
 export async function listActions() {
@@ -52,22 +39,8 @@ export async function bundleAction({ entry, actionYml, outDir }) {
   await build({
     entryPoints: [entry],
     outfile: bundle,
-    absWorkingDir: repositoryRoot,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    // action.yml says node24; Node 20 is the oldest this must run on (here, and the CLI's floor).
-    target: 'node20',
-    // Workspace packages are bundled from their TypeScript sources, as the tests run them.
-    conditions: ['source'],
-    banner: { js: banner },
-    // Optional native modules that libraries load inside try/catch (CycloneDX's XML validation):
-    // left to run time, where their absence is handled, instead of failing the build.
-    external: optionalNativeModules,
-    define: { EVIDENT_VERSION: JSON.stringify(await actionsVersion()) },
-    legalComments: 'eof',
-    charset: 'utf8',
-    logLevel: 'warning',
+    ...nodeBundleOptions,
+    define: { EVIDENT_VERSION: JSON.stringify(await actionsVersion()), EVIDENT_BUNDLED: 'true' },
   });
   await cp(path.join(repositoryRoot, 'templates'), path.join(dist, 'templates'), { recursive: true });
   await copyCycloneDxSchemas(bundle, dist);

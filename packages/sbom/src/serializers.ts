@@ -8,6 +8,10 @@ export interface JsonSerialization {
   readonly Factory: typeof Serialize.JSON.Normalize.Factory;
 }
 
+// Set by Evident's bundlers (esbuild `define`): inside a bundle the library is bundled too,
+// and loading its modules by path from node_modules would make a second, foreign copy.
+declare const EVIDENT_BUNDLED: boolean | undefined;
+
 let json: Promise<JsonSerialization> | undefined;
 let xml: Promise<typeof Serialize> | undefined;
 
@@ -15,12 +19,13 @@ let xml: Promise<typeof Serialize> | undefined;
  * The library's JSON serializer and normalizers. Its public `Serialize` entry point also
  * loads the XML stack (xmlbuilder2 and ~150 modules, about half the cost of a run on a
  * small lockfile) even when only JSON is written, so the two JSON modules are loaded by
- * their path in the installed package; when that layout is not there (a bundle, another
- * library version) the public entry point serves instead. A test pins the layout.
+ * their path in the installed package; in a bundle, or when that layout is not there (another
+ * library version), the public entry point serves instead. A test pins the layout.
  */
 export function loadJsonSerialization(): Promise<JsonSerialization> {
   json ??= Promise.resolve()
     .then(() => {
+      if (typeof EVIDENT_BUNDLED !== 'undefined') throw new Error('bundled: use the public entry point');
       const require = createRequire(import.meta.url);
       const base = path.join(
         path.dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')),
@@ -42,6 +47,10 @@ export function loadJsonSerialization(): Promise<JsonSerialization> {
 
 /** The library's public serialization module (JSON and XML). */
 export function loadXmlSerialization(): Promise<typeof Serialize> {
-  xml ??= import('@cyclonedx/cyclonedx-library/Serialize');
+  // A CommonJS module: Node's namespace lists the exports it can detect, a bundler's may not;
+  // `default` is the whole module.exports in both.
+  xml ??= import('@cyclonedx/cyclonedx-library/Serialize').then(
+    (module) => ((module as unknown as { default?: typeof Serialize }).default ?? module) as typeof Serialize,
+  );
   return xml;
 }
