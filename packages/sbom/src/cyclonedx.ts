@@ -3,7 +3,7 @@ import { Factories } from '@cyclonedx/cyclonedx-library/Contrib/License';
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import type * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
-import { contentUuid } from '@evident/core';
+import { contentUuid, sbomLifecyclePhases } from '@evident/core';
 import parseSpdxExpression from 'spdx-expression-parse';
 import type { ComponentKind, Inventory, InventoryComponent, Organization } from './inventory.js';
 import { type JsonSerialization, loadJsonSerialization, loadXmlSerialization } from './serializers.js';
@@ -14,16 +14,8 @@ export const sbomFormats = ['json', 'xml'] as const;
 /** One of {@link sbomFormats}. */
 export type SbomFormat = (typeof sbomFormats)[number];
 
-/** Lifecycle phases of CycloneDX 1.5+ (`metadata.lifecycles`). */
-export const lifecyclePhases = [
-  'design',
-  'pre-build',
-  'build',
-  'post-build',
-  'operations',
-  'discovery',
-  'decommission',
-] as const;
+/** Lifecycle phases of CycloneDX 1.5+ (`metadata.lifecycles`), as evident.yml names them. */
+export const lifecyclePhases = sbomLifecyclePhases;
 /** One of {@link lifecyclePhases}. */
 export type LifecyclePhase = (typeof lifecyclePhases)[number];
 

@@ -1,3 +1,4 @@
+import { declaredComponentTypes } from '@evident/core';
 /**
  * The inventory: what a product is made of, independent of any SBOM format. Readers
  * (npm lockfiles, declared components) produce it; the CycloneDX builders consume it.
@@ -15,16 +16,8 @@ export interface Hash {
 /** Whether a component ships: required, optional (may be absent), excluded (dev-only). */
 export type Scope = 'required' | 'optional' | 'excluded';
 
-/** The kinds of component Evident writes (a subset of CycloneDX's component types). */
-export const componentKinds = [
-  'application',
-  'library',
-  'framework',
-  'firmware',
-  'operating-system',
-  'device',
-  'file',
-] as const;
+/** The kinds of component Evident writes (a subset of CycloneDX's component types): the ones evident.yml can declare. */
+export const componentKinds = declaredComponentTypes;
 /** One of {@link componentKinds}. */
 export type ComponentKind = (typeof componentKinds)[number];
 

@@ -1,10 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EvidenceStatus, Logger } from '@evident/core';
-import { UsageError } from '@evident/core';
 import { assessRequirements, layOutPack, manifestName } from '@evident/evidence';
 import { writeDirectoryAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import { refuseForeignDirectory } from '../output-directory.js';
 import { readRepositoryState, runClock } from '../repository.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
@@ -43,7 +43,7 @@ export async function runPack(
   const workspace = await openWorkspace(options, io, services.logger);
   const config = await loadWorkspaceConfig(workspace);
   const output = resolve(io.cwd, options.cwd ?? '.', options.output);
-  await refuseForeignDirectory(output, options.force === true);
+  await refuseForeignDirectory(output, earlierPack, options.force === true);
 
   const repository = await readRepositoryState(workspace);
   const pack = assessRequirements({
@@ -68,32 +68,19 @@ export async function runPack(
   return { report, text: describe(report) };
 }
 
-/** Replacing a previous pack is fine; replacing anything else needs --force. */
-async function refuseForeignDirectory(output: string, force: boolean): Promise<void> {
-  const info = await stat(output).catch(() => undefined);
-  if (!info || force) return;
-  if (!info.isDirectory()) {
-    throw new UsageError(`${output} exists and is not a directory`, {
-      fix: 'choose another -o/--output path',
-    });
-  }
-  if (!(await holdsPack(output)) && (await readdir(output)).length > 0) {
-    throw new UsageError(`${output} is not empty and holds no Evident pack`, {
-      fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
-    });
-  }
-}
-
-/** True when the directory has a manifest written by an earlier `evident pack`. */
-async function holdsPack(directory: string): Promise<boolean> {
-  try {
-    const text = await readFile(resolve(directory, manifestName), 'utf8');
-    const manifest = JSON.parse(text) as Record<string, unknown>;
-    return manifest.formatVersion === 1 && manifest.algorithm === 'sha256' && Array.isArray(manifest.files);
-  } catch {
-    return false;
-  }
-}
+/** An earlier `evident pack` left a manifest of this form. */
+const earlierPack = {
+  name: 'Evident pack',
+  holds: async (directory: string) => {
+    try {
+      const text = await readFile(resolve(directory, manifestName), 'utf8');
+      const manifest = JSON.parse(text) as Record<string, unknown>;
+      return manifest.formatVersion === 1 && manifest.algorithm === 'sha256' && Array.isArray(manifest.files);
+    } catch {
+      return false;
+    }
+  },
+};
 
 function describe(report: PackReport): string {
   const counts = Object.entries(report.summary)

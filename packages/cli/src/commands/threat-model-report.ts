@@ -1,6 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { canonicalJson, UsageError } from '@evident/core';
+import { canonicalJson } from '@evident/core';
 import { createFileStore, writeDirectoryAtomic } from '@evident/node';
 import { MarkdownString } from '@evident/render';
 import {
@@ -12,6 +12,7 @@ import {
   toMermaid,
 } from '@evident/threat-model';
 import type { CliIo, CommandResult } from '../io.js';
+import { refuseForeignDirectory } from '../output-directory.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { openWorkspace } from '../workspace.js';
 import { baseDirectory } from './advisory-files.js';
@@ -42,7 +43,7 @@ export async function runThreatModelReport(
 ): Promise<CommandResult<ThreatModelReportReport>> {
   const base = baseDirectory(options, io);
   const output = resolve(base, options.output);
-  await refuseForeignDirectory(output, options.force === true);
+  await refuseForeignDirectory(output, earlierReport, options.force === true);
   const input = await readThreatModelInput(options, io, { config: true });
   const check = checkThreatModel(input.loaded, input.inputs);
   const data = buildReportData(input.loaded, check, input.file);
@@ -67,7 +68,7 @@ export async function runThreatModelReport(
     ['data-flow.svg', svg],
     ['data-flow.mmd', mermaid],
     ['data-flow.dot', dot],
-    ['threat-model-summary.json', canonicalJson(summarizeForPack(check))],
+    [summaryName, canonicalJson(summarizeForPack(check))],
   ]);
   await writeDirectoryAtomic(output, files);
   const report = { path: output, files: [...files.keys()].sort(), passed: check.passed };
@@ -81,27 +82,17 @@ const summaryName = 'threat-model-summary.json';
 // Mermaid (and so GitHub) refuses to draw more edges than this by default.
 const mermaidEdgeLimit = 500;
 
-/** The output directory is replaced whole: only an earlier report (or an empty one) may be, unless --force. */
-async function refuseForeignDirectory(output: string, force: boolean): Promise<void> {
-  const info = await stat(output).catch(() => undefined);
-  if (!info || force) return;
-  if (!info.isDirectory()) {
-    throw new UsageError(`${output} exists and is not a directory`, {
-      fix: 'choose another -o/--output path',
-    });
-  }
-  if ((await readdir(output)).length === 0) return;
-  const summary = await readFile(resolve(output, summaryName), 'utf8').catch(() => '');
-  const isReport = (() => {
+/** An earlier `evident threat-model report` left its pack summary, in this format. */
+const earlierReport = {
+  name: 'threat-model report',
+  holds: async (directory: string) => {
     try {
-      return (JSON.parse(summary) as { format?: unknown }).format === 'evident-threat-model-summary/1';
+      const summary = JSON.parse(await readFile(resolve(directory, summaryName), 'utf8')) as {
+        format?: unknown;
+      };
+      return summary.format === 'evident-threat-model-summary/1';
     } catch {
       return false;
     }
-  })();
-  if (!isReport) {
-    throw new UsageError(`${output} is not empty and holds no threat-model report`, {
-      fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
-    });
-  }
-}
+  },
+};
