@@ -107,6 +107,22 @@ products:
     ).toBe('docs/../tm.yml');
   });
 
+  it('checks the SBOM paths too, and keeps the SBOM settings and the publisher', () => {
+    const sbom = `${minimal}    sbom:\n      lockfile: ../outside/package-lock.json\n`;
+    expect(failure(sbom).location).toMatchObject({ line: 7, column: 17 });
+    const declared = `${minimal}    sbom:\n      components:\n        - { name: rtos, version: "11.1", type: operating-system, files: [{ path: /etc/passwd }] }\n`;
+    expect(formatUserError(failure(declared))).toMatch(
+      /products\[0\]\.sbom\.components\[0\]\.files\[0\]\.path "\/etc\/passwd" is absolute/,
+    );
+    const config = loadConfig(
+      `${minimal}    sbom: { lockfile: fw/package-lock.json }\npublisher: { namespace: "https://acme.example" }\nmanufacturer: { name: ACME }\n`,
+    );
+    expect(config.products[0]?.sbom).toEqual({ lockfile: 'fw/package-lock.json' });
+    expect(config.publisher).toEqual({ namespace: 'https://acme.example' });
+    expect(config.manufacturer).toEqual({ name: 'ACME' });
+    expect(config.locations.get('fw/package-lock.json')).toMatchObject({ line: 6 });
+  });
+
   it('answers an alias bomb at once', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let level = 1; level < 9; level++) {

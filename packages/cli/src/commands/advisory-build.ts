@@ -13,17 +13,18 @@ import {
   validateCsaf,
 } from '@evident/advisory';
 import {
-  type Config,
   ConfigurationError,
   canonicalJson,
   configFileName,
+  type DeclaredComponentConfig,
   InputError,
+  optional,
   type Problem,
-  parseYaml,
   type ResolvedConfig,
   UsageError,
 } from '@evident/core';
 import { createFileStore, writeFileAtomic } from '@evident/node';
+import { listDeclaredComponents } from '../declared-components.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig, openWorkspace, type Workspace } from '../workspace.js';
@@ -74,8 +75,8 @@ export async function runAdvisoryBuild(
   const spec = specOption(options.csafVersion);
   const workspace = await openAdvisoryWorkspace(options, io);
   const config = await loadWorkspaceConfig(workspace);
-  const publisher = await readPublisher(workspace, config);
-  const components = await readComponents(workspace);
+  const publisher = readPublisher(config);
+  const components = await readComponents(workspace, config);
   const base = baseDirectory(options, io);
   const names =
     options.files.length > 0 ? options.files : await configuredAdvisories(workspace, config, base);
@@ -167,50 +168,39 @@ function specOption(version: string | undefined): CsafSpec {
   });
 }
 
-async function readRawConfig(workspace: Workspace): Promise<Config> {
-  // Validated by loadWorkspaceConfig already; read again for the settings it does not resolve.
-  return parseYaml(await workspace.store.readText(configFileName), configFileName).data as Config;
-}
-
 /**
  * The SBOM components each product declares (evident.yml `sbom.components`, and the file
  * `sbom.componentsFile` names), which advisories reference by name.
  */
-export async function readComponents(workspace: Workspace): Promise<ComponentCatalog> {
-  const raw = await readRawConfig(workspace);
+export async function readComponents(
+  workspace: Workspace,
+  config: ResolvedConfig,
+): Promise<ComponentCatalog> {
   const catalog = new Map<string, SbomComponent[]>();
-  for (const product of raw.products) {
-    const declared: unknown[] = [...(product.sbom?.components ?? [])];
-    const file = product.sbom?.componentsFile;
-    if (file !== undefined && (await workspace.store.exists(file))) {
-      const data = parseYaml(await workspace.store.readText(file), file).data as { components?: unknown };
-      if (Array.isArray(data?.components)) declared.push(...data.components);
-    }
-    catalog.set(product.id, declared.flatMap(toComponent));
+  for (const [index, product] of config.products.entries()) {
+    const entries = await listDeclaredComponents(workspace, config, index);
+    catalog.set(
+      product.id,
+      entries.map(({ component }) => toComponent(component)),
+    );
   }
   return catalog;
 }
 
-function toComponent(value: unknown): SbomComponent[] {
-  const entry = value as Record<string, unknown> | null;
-  if (typeof entry?.name !== 'string' || typeof entry.version !== 'string') return [];
-  const supplier = (entry.supplier as { name?: unknown } | undefined)?.name;
-  return [
-    {
-      name: entry.name,
-      version: entry.version,
-      ...(typeof supplier === 'string' ? { supplier } : {}),
-      ...(typeof entry.cpe === 'string' ? { cpe: entry.cpe } : {}),
-      ...(typeof entry.purl === 'string' ? { purl: entry.purl } : {}),
-    },
-  ];
+function toComponent(component: DeclaredComponentConfig): SbomComponent {
+  return {
+    name: component.name,
+    version: component.version,
+    ...optional('supplier', component.supplier?.name),
+    ...optional('cpe', component.cpe),
+    ...optional('purl', component.purl),
+  };
 }
 
 /** evident.yml `publisher`, with the name defaulting to the manufacturer's. */
-async function readPublisher(workspace: Workspace, config: ResolvedConfig): Promise<PublisherSettings> {
-  const raw = await readRawConfig(workspace);
-  const publisher = raw.publisher;
-  const name = publisher?.name ?? raw.manufacturer?.name;
+function readPublisher(config: ResolvedConfig): PublisherSettings {
+  const publisher = config.publisher;
+  const name = publisher?.name ?? config.manufacturer?.name;
   if (publisher === undefined || name === undefined) {
     throw new ConfigurationError('advisories need a publisher, and evident.yml names none', {
       location: { file: config.file },

@@ -36,7 +36,7 @@ export async function runAdvisoryRevise(
   const config = await loadWorkspaceConfig(workspace);
   const [file] = await readNamedFiles([options.file], baseDirectory(options, io));
   if (file === undefined) throw new UsageError('name the advisory file to revise');
-  const components = await readComponents(workspace);
+  const components = await readComponents(workspace, config);
   const advisory = loadAdvisory(file.text, file.shown, config.products, components);
   const clock = createClock({ env: io.env, fallback: new Date(Math.floor(Date.now() / 1000) * 1000) });
   const revised = reviseAdvisory(advisory, file.text, {

@@ -4,19 +4,12 @@ import path from 'node:path';
 import {
   ConfigurationError,
   configFileName,
-  createSchemaChecker,
-  type DeclaredComponentConfig,
-  DeclaredComponentsFileSchema,
   InputError,
   type Logger,
   type Product,
-  parseYaml,
-  type SbomSettingsConfig,
+  type ResolvedConfig,
   type SourceLocation,
-  throwIfProblems,
   UsageError,
-  unsafePathReason,
-  type YamlSource,
 } from '@evident/core';
 import { writeDirectoryAtomic, writeFileAtomic } from '@evident/node';
 import {
@@ -35,6 +28,7 @@ import {
   specVersions,
 } from '@evident/sbom';
 import { cycloneDxXsdPath } from '../cyclonedx-xsd.js';
+import { listDeclaredComponents } from '../declared-components.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { runClock } from '../repository.js';
 import { cliVersion } from '../version.js';
@@ -97,7 +91,6 @@ export async function runSbom(
   const config = (await workspace.store.exists(configFileName))
     ? await loadWorkspaceConfig(workspace)
     : undefined;
-  const settings = config ? await readSbomSettings(workspace) : [];
   const products = config?.products ?? [await productFromManifest(workspace)];
   const versions = config ? await resolveVersions(config.products, workspace) : {};
   const metadataBase = {
@@ -108,11 +101,11 @@ export async function runSbom(
   const documents: { product: string; document: SbomDocument }[] = [];
   const mismatches: HashMismatch[] = [];
   for (const [index, product] of products.entries()) {
-    const sbom = settings[index];
-    const declared = await readDeclared(workspace, sbom?.settings, sbom?.source, index);
+    const sbom = product.sbom;
+    const declared = await readDeclared(workspace, config, index);
     const lockfile = await findLockfile(
       workspace,
-      sbom?.settings?.lockfile ?? relativePath(workspace, start, options.path),
+      sbom?.lockfile ?? relativePath(workspace, start, options.path),
     );
     if (!lockfile && declared.components.length === 0) {
       throw new UsageError(
@@ -130,9 +123,9 @@ export async function runSbom(
       metadata: {
         ...metadataBase,
         ...optional('manufacturer', product.manufacturer),
-        ...optional('supplier', sbom?.settings?.supplier ?? product.manufacturer),
+        ...optional('supplier', sbom?.supplier ?? product.manufacturer),
         ...optional('securityContact', product.securityContact),
-        ...optional('lifecycles', sbom?.settings?.lifecycles),
+        ...optional('lifecycles', sbom?.lifecycles),
       },
       spec,
       format,
@@ -203,60 +196,13 @@ async function findLockfile(workspace: Workspace, location: string): Promise<Loc
   return undefined;
 }
 
-interface ProductSbomSettings {
-  readonly settings: SbomSettingsConfig | undefined;
-  readonly source: YamlSource;
-}
-
-/** The `sbom` settings of each product, with the YAML source to locate them (schema already checked). */
-async function readSbomSettings(workspace: Workspace): Promise<ProductSbomSettings[]> {
-  const source = parseYaml(await workspace.store.readText(configFileName), configFileName);
-  const products = (source.data as { products: { sbom?: SbomSettingsConfig }[] }).products;
-  const problems = products.flatMap((product, index) =>
-    (['lockfile', 'componentsFile'] as const).flatMap((key) => {
-      const value = product.sbom?.[key];
-      const reason = value === undefined ? undefined : unsafePathReason(value);
-      return reason === undefined
-        ? []
-        : [
-            {
-              message: `products[${index}].sbom.${key} "${value}" ${reason}`,
-              location: source.locate(['products', index, 'sbom', key]),
-              fix: 'use a path inside the repository',
-            },
-          ];
-    }),
-  );
-  throwIfProblems(problems, (message, options) => new ConfigurationError(message, options), configFileName);
-  return products.map((product) => ({ settings: product.sbom, source }));
-}
-
-const checkComponentsFile = createSchemaChecker(DeclaredComponentsFileSchema);
-
 /** Declared components of one product (inline and from componentsFile) and the bytes of their files. */
 async function readDeclared(
   workspace: Workspace,
-  settings: SbomSettingsConfig | undefined,
-  source: YamlSource | undefined,
+  config: ResolvedConfig | undefined,
   productIndex: number,
 ): Promise<{ components: DeclaredComponent[]; files: Map<string, Uint8Array> }> {
-  const entries: { component: DeclaredComponentConfig; source: YamlSource; path: (string | number)[] }[] = [];
-  for (const [index, component] of (settings?.components ?? []).entries()) {
-    if (source)
-      entries.push({ component, source, path: ['products', productIndex, 'sbom', 'components', index] });
-  }
-  if (settings?.componentsFile !== undefined) {
-    const file = settings.componentsFile;
-    const fileSource = parseYaml(await workspace.store.readText(file), file);
-    throwIfProblems(
-      checkComponentsFile(fileSource),
-      (message, options) => new ConfigurationError(message, options),
-      file,
-    );
-    const listed = (fileSource.data as { components: DeclaredComponentConfig[] }).components;
-    for (const [index, component] of listed.entries())
-      entries.push({ component, source: fileSource, path: ['components', index] });
-  }
+  const entries = config ? await listDeclaredComponents(workspace, config, productIndex) : [];
   const files = new Map<string, Uint8Array>();
   const components: DeclaredComponent[] = [];
   for (const { component, source: where, path: at } of entries) {

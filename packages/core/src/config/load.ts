@@ -2,7 +2,14 @@ import isValidConfig from '../../generated/validate-config.js';
 import { ConfigurationError, type Problem, type SourceLocation, throwIfProblems } from '../errors.js';
 import { createSchemaChecker, describePath } from '../validate.js';
 import { parseYaml, type YamlSource } from '../yaml.js';
-import { type ComponentType, type Config, ConfigSchema, type Party, type ProductConfig } from './schema.js';
+import {
+  type ComponentType,
+  type Config,
+  ConfigSchema,
+  type Party,
+  type ProductConfig,
+  type SbomSettingsConfig,
+} from './schema.js';
 
 /** The file name Evident looks for at the repository root. */
 export const configFileName = 'evident.yml';
@@ -36,6 +43,8 @@ export interface Product {
   readonly securityContact?: ProductConfig['securityContact'];
   readonly supportUntil?: string;
   readonly paths: ProductPaths;
+  /** SBOM settings as written (lockfile, declared components, lifecycles, supplier). */
+  readonly sbom?: SbomSettingsConfig;
 }
 
 /** evident.yml after validation, with defaults applied. */
@@ -45,6 +54,12 @@ export interface ResolvedConfig {
   readonly products: readonly Product[];
   /** The user's template override directory, if any. */
   readonly templates?: string;
+  /** The organisation that makes the products (each product's default). */
+  readonly manufacturer?: Party;
+  /** Who publishes the advisories, as written. */
+  readonly publisher?: Config['publisher'];
+  /** The parsed file, to locate a setting in later messages (`products[0].sbom.components[1]`). */
+  readonly source: YamlSource;
   /** Where each configured path was written, for errors found later (e.g. a symlink out). */
   readonly locations: ReadonlyMap<string, SourceLocation>;
 }
@@ -81,9 +96,23 @@ function* pathSettings(config: Config): Generator<[path: (string | number)[], va
     if (product.securityContact?.policy !== undefined) {
       yield [['products', index, 'securityContact', 'policy'], product.securityContact.policy];
     }
+    yield* sbomPathSettings(product.sbom, ['products', index, 'sbom']);
   }
   if (config.securityContact?.policy !== undefined)
     yield [['securityContact', 'policy'], config.securityContact.policy];
+}
+
+function* sbomPathSettings(
+  sbom: SbomSettingsConfig | undefined,
+  at: (string | number)[],
+): Generator<[path: (string | number)[], value: string]> {
+  if (sbom?.lockfile !== undefined) yield [[...at, 'lockfile'], sbom.lockfile];
+  if (sbom?.componentsFile !== undefined) yield [[...at, 'componentsFile'], sbom.componentsFile];
+  for (const [component, declared] of (sbom?.components ?? []).entries()) {
+    for (const [file, { path }] of (declared.files ?? []).entries()) {
+      yield [[...at, 'components', component, 'files', file, 'path'], path];
+    }
+  }
 }
 
 /** Paths must stay inside the repository: relative, `/`-separated, never climbing out. */
@@ -161,10 +190,19 @@ function resolve(config: Config, source: YamlSource): ResolvedConfig {
       ...optional('manufacturer', product.manufacturer ?? config.manufacturer),
       ...optional('securityContact', product.securityContact ?? config.securityContact),
       ...optional('supportUntil', product.support?.until),
+      ...optional('sbom', product.sbom),
     };
     return resolved;
   });
-  return { file: source.file, products, locations, ...optional('templates', config.templates) };
+  return {
+    file: source.file,
+    products,
+    locations,
+    source,
+    ...optional('templates', config.templates),
+    ...optional('manufacturer', config.manufacturer),
+    ...optional('publisher', config.publisher),
+  };
 }
 
 function resolveVersion(version: ProductConfig['version']): VersionSource {
