@@ -1,6 +1,13 @@
 import type { LoadedModel } from './load.js';
 import { type Rule, type RuleContext, rules } from './rules.js';
-import type { Element, Flow, FoundationalRequirement, StrideCategory, ThreatModel } from './schema.js';
+import {
+  type Element,
+  type Flow,
+  type FoundationalRequirement,
+  type StrideCategory,
+  strideCategories,
+  type ThreatModel,
+} from './schema.js';
 
 /** What happened to a suggestion: nobody looked yet, a threat accepted it, or it was dismissed. */
 export type SuggestionStatus = 'untriaged' | 'accepted' | 'dismissed';
@@ -32,14 +39,8 @@ export interface StrideGap {
 /** The STRIDE categories that apply to each kind of element (STRIDE per element). */
 export const strideByKind: Readonly<Record<Element['kind'] | 'flow', readonly StrideCategory[]>> = {
   'external-entity': ['spoofing', 'repudiation'],
-  process: [
-    'spoofing',
-    'tampering',
-    'repudiation',
-    'information-disclosure',
-    'denial-of-service',
-    'elevation-of-privilege',
-  ],
+  // A process can suffer every category (STRIDE per element).
+  process: strideCategories,
   'data-store': ['tampering', 'repudiation', 'information-disclosure', 'denial-of-service'],
   interface: ['spoofing', 'tampering', 'information-disclosure', 'elevation-of-privilege'],
   flow: ['tampering', 'information-disclosure', 'denial-of-service'],
