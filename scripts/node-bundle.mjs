@@ -1,5 +1,7 @@
 // esbuild settings shared by every Node bundle of Evident: the GitHub Actions
 // (packages/actions/scripts/bundle.mjs) and the `evident` binary (packages/cli/scripts/bundle.mjs).
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, esbuild's working directory. */
@@ -15,6 +17,24 @@ const banner = [
   'const __filename = __evidentFileURLToPath(import.meta.url);',
   'const __dirname = __evidentDirname(__filename);',
 ].join('\n');
+
+const cycloneDxRoot = path.dirname(
+  createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json'),
+);
+
+/**
+ * The CycloneDX library's `exports` reach its JSON serializer only through the entry point
+ * that also loads the XML stack (~0.9 MB of bundle); its files under dist.node/ are resolved
+ * by path, so the JSON writer loads just what it uses (packages/sbom/src/serializers.ts).
+ */
+const cycloneDxDeepPaths = {
+  name: 'cyclonedx-deep-paths',
+  setup(build) {
+    build.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/dist\.node\// }, (args) => ({
+      path: path.join(cycloneDxRoot, args.path.slice('@cyclonedx/cyclonedx-library/'.length)),
+    }));
+  },
+};
 
 /** esbuild options for an ESM bundle that runs on Node 20 and later. */
 export const nodeBundleOptions = Object.freeze({
@@ -33,4 +53,5 @@ export const nodeBundleOptions = Object.freeze({
   legalComments: 'eof',
   charset: 'utf8',
   logLevel: 'warning',
+  plugins: [cycloneDxDeepPaths],
 });

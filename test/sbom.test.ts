@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, isolatedEnv, runCli, snapshotTree } from './support/cli.js';
+import { cliPath, git, isolatedEnv, runCli, snapshotTree } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 const makeTempDir = useTempDirs();
@@ -42,6 +42,24 @@ describe('evident sbom', () => {
     expect(bom.components).toHaveLength(6);
     const second = await runCli(['sbom'], { cwd: repo });
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('stops quietly when the reader of stdout goes away (`evident sbom | head`)', async () => {
+    // An SBOM far larger than a pipe's buffer, so writing is still going on when it closes.
+    const packages: Record<string, object> = { '': { name: 'big', version: '1.0.0', dependencies: {} } };
+    for (let index = 0; index < 2000; index++) {
+      (packages[''] as { dependencies: Record<string, string> }).dependencies[`dep-${index}`] = '1.0.0';
+      packages[`node_modules/dep-${index}`] = { version: '1.0.0', license: 'MIT' };
+    }
+    const lock = { name: 'big', version: '1.0.0', lockfileVersion: 3, requires: true, packages };
+    const repo = await repositoryWith(undefined, { 'package-lock.json': JSON.stringify(lock) });
+    const run = spawnSync('sh', ['-c', `node "${cliPath}" sbom | head -c 1`], {
+      cwd: repo,
+      env: isolatedEnv(),
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toBe('{');
+    expect(run.stderr).toBe('');
   });
 
   it('writes XML and other versions to -o, reports with --json, and leaves dev packages out with --omit dev', async () => {
