@@ -31,23 +31,32 @@ export async function generatedFiles(root) {
     ],
     ['schemas/advisory.schema.json', '@evident/advisory (AdvisorySchema)', advisory.AdvisorySchema],
   ].map(([path, name, schema]) => ({ path, content: core.canonicalJson(schemaHeader(name, schema)) }));
-  // Precompiled yes/no validators (see precompile-validator.mjs). Writing them loads the
-  // current ones through the package indexes, so a broken one must be fixed by hand first.
+  // Precompiled validators (see precompile-validator.mjs). Writing them loads the current
+  // ones through the package indexes, so a broken one must be fixed by hand first.
   const validators = [
     ['packages/core/generated', 'validate-config', 'ConfigSchema', core.ConfigSchema],
+    [
+      'packages/core/generated',
+      'validate-components-file',
+      'DeclaredComponentsFileSchema',
+      core.DeclaredComponentsFileSchema,
+    ],
     [
       'packages/threat-model/generated',
       'validate-threat-model',
       'ThreatModelSchema',
       threatModel.ThreatModelSchema,
     ],
+    ['packages/advisory/generated', 'validate-advisory', 'AdvisorySchema', advisory.AdvisorySchema],
   ].flatMap(([directory, file, name, schema]) => [
     { path: `${directory}/${file}.js`, content: generateValidator(schema, name) },
     { path: `${directory}/${file}.d.ts`, content: validatorDeclaration(name) },
     { path: `${directory}/formats.js`, content: formatsModule },
     { path: `${directory}/formats.d.ts`, content: formatsDeclaration },
   ]);
-  return [...schemas, ...validators, { path: 'README.md', content: await readmeWithCliReference(root) }];
+  // One formats module per directory, however many validators share it.
+  const unique = [...new Map(validators.map((file) => [file.path, file])).values()];
+  return [...schemas, ...unique, { path: 'README.md', content: await readmeWithCliReference(root) }];
 }
 
 const begin = '<!-- cli-reference:begin (generated from `evident --help`; npm run generate) -->';

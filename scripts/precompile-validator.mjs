@@ -1,8 +1,8 @@
 // Precompiles one of our JSON Schemas into a standalone ajv validator (an ESM module whose
-// default export is `validate(data) => boolean`), so that checking a valid document costs no
-// schema compile (0.1–0.15 s per process here). Only the yes/no is precompiled: when a
-// document is invalid, @evident/core's createSchemaChecker compiles the same schema to
-// locate every problem. scripts/generate.mjs writes the modules; a test keeps them current.
+// default export is `validate(data) => boolean`, every error left on `validate.errors` with
+// its schema), so that no process compiles a schema (0.1–0.15 s each here) or loads ajv's
+// compiler (~0.3 MB): @evident/core's createSchemaChecker turns the errors into located
+// problems. scripts/generate.mjs writes the modules; a test keeps them current.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -12,11 +12,12 @@ const addFormats = require('ajv-formats');
 
 /** The source of the validator module for `schema`, named in its header as `name`. */
 export function generateValidator(schema, name) {
-  // The same validity as createSchemaChecker (strict, union types); formats from formats.js.
+  // Every error, with its schema (createSchemaChecker reads parentSchema); formats from formats.js.
   const ajv = new Ajv({
     strict: true,
     allowUnionTypes: true,
-    allErrors: false,
+    allErrors: true,
+    verbose: true,
     code: { source: true, esm: true },
   });
   addFormats(ajv);
@@ -38,8 +39,10 @@ export function generateValidator(schema, name) {
 
 /** The type declaration beside a validator module. */
 export function validatorDeclaration(name) {
-  return `/** True when the data matches ${name} (precompiled by scripts/generate.mjs). */
-declare function validate(data: unknown): boolean;
+  return `import type { ErrorObject } from 'ajv';
+
+/** True when the data matches ${name}; else every error is on \`validate.errors\` (precompiled by scripts/generate.mjs). */
+declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 export default validate;
 export { validate };
 `;

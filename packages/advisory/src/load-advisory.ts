@@ -14,7 +14,8 @@ import {
   throwIfProblems,
   type YamlSource,
 } from '@evident/core';
-import { type AdvisoryInput, AdvisorySchema, type VulnerabilityInput } from './advisory-schema.js';
+import validateAdvisory from '../generated/validate-advisory.js';
+import type { AdvisoryInput, VulnerabilityInput } from './advisory-schema.js';
 import { cvssV3Problem, cvssV4Problem } from './cvss.js';
 import { cweName } from './cwe.js';
 import { isSingleVersion, toVersRange } from './version-range.js';
@@ -39,7 +40,7 @@ export interface LoadedAdvisory {
 
 type Path = (string | number)[];
 
-const checkSchema = createSchemaChecker(AdvisorySchema);
+const checkSchema = createSchemaChecker(validateAdvisory);
 
 /**
  * Parses and checks an advisory. `products` are evident.yml's, which `ref` names.

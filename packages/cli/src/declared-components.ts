@@ -1,11 +1,7 @@
 import {
-  ConfigurationError,
-  createSchemaChecker,
   type DeclaredComponentConfig,
-  DeclaredComponentsFileSchema,
-  parseYaml,
+  loadComponentsFile,
   type ResolvedConfig,
-  throwIfProblems,
   type YamlSource,
 } from '@evident/core';
 import type { Workspace } from './workspace.js';
@@ -17,8 +13,6 @@ export interface DeclaredEntry {
   /** Its place in `source`, to locate messages about it. */
   readonly path: readonly (string | number)[];
 }
-
-const checkComponentsFile = createSchemaChecker(DeclaredComponentsFileSchema);
 
 /**
  * The components a product declares by hand (what no lockfile knows), inline first, then from
@@ -38,14 +32,8 @@ export async function listDeclaredComponents(
   }));
   const file = sbom?.componentsFile;
   if (file !== undefined) {
-    const source = parseYaml(await workspace.store.readText(file), file);
-    throwIfProblems(
-      checkComponentsFile(source),
-      (message, options) => new ConfigurationError(message, options),
-      file,
-    );
-    const listed = (source.data as { components: DeclaredComponentConfig[] }).components;
-    for (const [index, component] of listed.entries())
+    const { components, source } = loadComponentsFile(await workspace.store.readText(file), file);
+    for (const [index, component] of components.entries())
       entries.push({ component, source, path: ['components', index] });
   }
   return entries;

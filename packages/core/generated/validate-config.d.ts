@@ -1,4 +1,6 @@
-/** True when the data matches ConfigSchema (precompiled by scripts/generate.mjs). */
-declare function validate(data: unknown): boolean;
+import type { ErrorObject } from 'ajv';
+
+/** True when the data matches ConfigSchema; else every error is on `validate.errors` (precompiled by scripts/generate.mjs). */
+declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 export default validate;
 export { validate };

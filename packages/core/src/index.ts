@@ -1,5 +1,6 @@
 export * from './catalogue/index.js';
 export * from './confidentiality.js';
+export * from './config/components-file.js';
 export * from './config/load.js';
 export * from './config/schema.js';
 export * from './errors.js';

@@ -1,26 +1,20 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { Problem } from './errors.js';
 import { suggest } from './suggest.js';
 import type { YamlSource } from './yaml.js';
 
 type Path = (string | number)[];
 
+/** A schema's validator precompiled with every error and its schema (scripts/precompile-validator.mjs). */
+export type PrecompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 /**
  * Returns a checker that reports every violation in a YAML source as a located problem a
- * person can act on, in file order. The schema is compiled once, on the first invalid
- * document when a `precompiled` yes/no validator of the same schema is given (the common,
- * valid case then costs no compile: see scripts/precompile-validator.mjs).
+ * person can act on, in file order. The validator is precompiled: no process compiles a
+ * schema or loads ajv's compiler.
  */
-export function createSchemaChecker(
-  schema: object,
-  precompiled?: (data: unknown) => boolean,
-): (source: YamlSource) => Problem[] {
-  let validate: ValidateFunction | undefined;
+export function createSchemaChecker(validate: PrecompiledValidator): (source: YamlSource) => Problem[] {
   return (source) => {
-    if (precompiled?.(source.data)) return [];
-    validate ??= compile(schema);
     if (validate(source.data)) return [];
     const problems = withoutRedundantTypeErrors(validate.errors ?? []).map((error) =>
       toProblem(error, source),
@@ -35,12 +29,6 @@ function withoutRedundantTypeErrors(errors: readonly ErrorObject[]): ErrorObject
     errors.filter((error) => error.keyword === 'enum').map((error) => error.instancePath),
   );
   return errors.filter((error) => error.keyword !== 'type' || !enumPaths.has(error.instancePath));
-}
-
-function compile(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  (addFormats as unknown as (ajv: Ajv) => void)(ajv);
-  return ajv.compile(schema);
 }
 
 function toProblem(error: ErrorObject, source: YamlSource): Problem {

@@ -124,24 +124,24 @@ function canonicalKey(value) {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   return '{' + Object.keys(value).sort().map((key) => JSON.stringify(key) + ':' + canonicalKey(value[key])).join(',') + '}';
 }
-// Deep-equal items have the same characters whatever their key order: bucket by length and
-// two order-insensitive character sums (native stringify, cheap), then compare exactly.
-function fingerprint(value) {
-  const text = JSON.stringify(value);
-  let sum = 0;
-  let squares = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    sum = (sum + code) | 0;
-    squares = (squares + code * code) | 0;
+// Deep-equal items share a bucket key: their JSON length and their top-level primitive
+// properties, whatever the key order (a primitive is its own key). Only items in one bucket
+// are compared exactly, through the canonical key.
+function bucketKey(value) {
+  if (value === null || typeof value !== 'object') return typeof value + ':' + value;
+  let key = (Array.isArray(value) ? '[' : '{') + JSON.stringify(value).length;
+  if (Array.isArray(value)) return key;
+  for (const name of Object.keys(value).sort()) {
+    const item = value[name];
+    if (item === null || typeof item !== 'object') key += '\0' + name + '=' + typeof item + ':' + item;
   }
-  return text.length + ':' + sum + ':' + squares;
+  return key;
 }
 function firstDuplicate(items) {
   if (items.length < 2) return [];
   const buckets = new Map();
   for (let index = items.length - 1; index >= 0; index--) {
-    const key = fingerprint(items[index]);
+    const key = bucketKey(items[index]);
     const bucket = buckets.get(key);
     if (bucket === undefined) buckets.set(key, [index]);
     else bucket.push(index);

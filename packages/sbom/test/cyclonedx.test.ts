@@ -12,6 +12,7 @@ import {
   type SbomRequest,
   type SpecVersion,
   specVersions,
+  validateCycloneDxJson,
 } from '../src/index.js';
 import { fixtureRoot, lockfileOf } from './fixtures.js';
 
@@ -251,6 +252,52 @@ describe('loading the CycloneDX library', () => {
 });
 
 describe('precompiled validators', () => {
+  // What the generated code rewrites (enum and uniqueItems) must decide as the library does.
+  type Item = Record<string, unknown>;
+  type Bom = { components: Item[]; dependencies: { dependsOn?: string[] }[] };
+  const broken: [string, (bom: Bom) => void][] = [
+    [
+      'a component twice, keys in another order',
+      (bom) => {
+        bom.components.push(Object.fromEntries(Object.entries(bom.components[0] ?? {}).reverse()));
+      },
+    ],
+    [
+      'a dependsOn entry twice',
+      (bom) => {
+        const dependsOn = bom.dependencies.find((item) => item.dependsOn?.length)?.dependsOn ?? [];
+        dependsOn.push(dependsOn[0] ?? '');
+      },
+    ],
+    [
+      'an unknown SPDX licence id',
+      (bom) => {
+        Object.assign(bom.components[0] ?? {}, { licenses: [{ license: { id: 'Not-A-Licence' } }] });
+      },
+    ],
+    [
+      'a hash of the wrong length',
+      (bom) => {
+        Object.assign(bom.components[0] ?? {}, { hashes: [{ alg: 'SHA-512', content: 'abc' }] });
+      },
+    ],
+  ];
+  it.each(specVersions)(
+    'agree with the library validator on valid and broken documents (CycloneDX %s)',
+    async (spec) => {
+      const text = readFileSync(new URL(`v3-workspaces.${spec}.cdx.json`, golden), 'utf8');
+      expect(await validateCycloneDxJson(text, spec)).toEqual([]);
+      expect(await libraryValidate(text, spec)).toBeNull();
+      for (const [what, breakIt] of broken) {
+        const bom = JSON.parse(text);
+        breakIt(bom);
+        const mutated = JSON.stringify(bom);
+        expect((await validateCycloneDxJson(mutated, spec)).length, what).toBeGreaterThan(0);
+        expect(await libraryValidate(mutated, spec), what).not.toBeNull();
+      }
+    },
+  );
+
   it('are up to date with the schemas of the installed CycloneDX library', () => {
     const script = new URL('../scripts/precompile-validators.mjs', import.meta.url);
     expect(() =>

@@ -11,10 +11,10 @@ import {
   throwIfProblems,
   type YamlSource,
 } from '@evident/core';
-import isValidModel from '../generated/validate-threat-model.js';
+import validateThreatModel from '../generated/validate-threat-model.js';
 import { findComponentRequirement } from './component-requirements.js';
 import { ruleIds } from './rules.js';
-import { type Element, type ThreatModel, ThreatModelSchema } from './schema.js';
+import type { Element, ThreatModel } from './schema.js';
 import { parseModelText } from './source.js';
 
 type Path = (string | number)[];
@@ -37,13 +37,11 @@ export interface LoadedModel {
   readonly zoneOf: ReadonlyMap<string, string>;
 }
 
-const checkSchema = createSchemaChecker(ThreatModelSchema, isValidModel);
+const checkSchema = createSchemaChecker(validateThreatModel);
 
 /** Parses and checks a threat model; throws InputError listing every problem with file:line:column. */
 export function loadThreatModel(text: string, file: string): LoadedModel {
   const source = parseModelText(text, file);
-  // The precompiled validator answers yes or no without a schema compile; the located
-  // messages of an invalid model come from the checker, which compiles the same schema.
   throwIfProblems(checkSchema(source), create, file);
   const model = source.data as ThreatModel;
   const { problems, zoneOf, elements } = checkReferences(model);

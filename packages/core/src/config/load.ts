@@ -1,15 +1,8 @@
-import isValidConfig from '../../generated/validate-config.js';
+import validateConfig from '../../generated/validate-config.js';
 import { ConfigurationError, type Problem, type SourceLocation, throwIfProblems } from '../errors.js';
 import { createSchemaChecker, describePath } from '../validate.js';
 import { parseYaml, type YamlSource } from '../yaml.js';
-import {
-  type ComponentType,
-  type Config,
-  ConfigSchema,
-  type Party,
-  type ProductConfig,
-  type SbomSettingsConfig,
-} from './schema.js';
+import type { ComponentType, Config, Party, ProductConfig, SbomSettingsConfig } from './schema.js';
 
 /** The file name Evident looks for at the repository root. */
 export const configFileName = 'evident.yml';
@@ -64,7 +57,7 @@ export interface ResolvedConfig {
   readonly locations: ReadonlyMap<string, SourceLocation>;
 }
 
-const checkSchema = createSchemaChecker(ConfigSchema, isValidConfig);
+const checkSchema = createSchemaChecker(validateConfig);
 
 /**
  * Parses and validates evident.yml text. Every problem is reported at once with its

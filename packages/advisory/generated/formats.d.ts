@@ -1,0 +1,2 @@
+declare const formats: Record<string, unknown>;
+export default formats;
