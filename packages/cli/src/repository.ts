@@ -24,9 +24,8 @@ export async function runClock(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Clock> {
   if (env.SOURCE_DATE_EPOCH) return createClock({ env, fallback: new Date(0) });
-  if (workspace.git && (await workspace.git.hasCommits())) {
-    return createClock({ env, fallback: await workspace.git.commitTime() });
-  }
+  const committed = await workspace.git?.headCommitTime();
+  if (committed) return createClock({ env, fallback: committed });
   workspace.logger.warn(
     'no commit and no SOURCE_DATE_EPOCH: outputs carry the current time and are not reproducible',
   );

@@ -35,12 +35,12 @@ export async function openWorkspace(options: GlobalOptions, io: CliIo, logger?: 
     throw new UsageError(`${start} is not a directory`, { fix: 'pass an existing directory to -C/--cwd' });
   }
   const git = createGit(start, { env: { ...io.env } as NodeJS.ProcessEnv });
-  const inRepository = await git.isRepository();
-  const root = inRepository ? await git.root() : start;
+  const topLevel = await git.topLevel();
+  const root = topLevel ?? start;
   return {
     root,
     store: createFileStore(root),
-    git: inRepository ? git : undefined,
+    git: topLevel === undefined ? undefined : git,
     logger: logger ?? createConsoleLogger(consoleOptions(options, io)),
   };
 }

@@ -30,6 +30,8 @@ export interface Git {
   isRepository(): Promise<boolean>;
   /** Absolute path of the working tree's top directory. */
   root(): Promise<string>;
+  /** The top directory, or undefined outside a repository: isRepository and root in one git call. */
+  topLevel(): Promise<string | undefined>;
   head(): Promise<GitHead>;
   /** False in a repository where nothing has been committed yet (head() would fail). */
   hasCommits(): Promise<boolean>;
@@ -37,6 +39,8 @@ export interface Git {
   isDirty(): Promise<boolean>;
   /** Committer time of a revision. */
   commitTime(rev?: string): Promise<Date>;
+  /** Committer time of HEAD, or undefined before the first commit: hasCommits and commitTime in one call. */
+  headCommitTime(): Promise<Date | undefined>;
   /** Tags sorted by name. */
   tags(): Promise<GitTag[]>;
   /** Commits reachable from `to` but not from `from` (all of them without `from`), newest first. */
@@ -89,11 +93,13 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
   return {
     isRepository: () => isRepository(run),
     root: async () => (await run(['rev-parse', '--show-toplevel'])).stdout.trim(),
+    topLevel: () => readTopLevel(run),
     head: () => readHead(run, cwd),
     hasCommits: async () => (await run(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1])).exitCode === 0,
     isDirty: async () => (await run(['status', '--porcelain', '--untracked-files=no'])).stdout !== '',
     commitTime: (rev = 'HEAD') =>
       withRevisions('reading the commit time', [rev], () => readCommitTime(run, rev)),
+    headCommitTime: () => readHeadCommitTime(run),
     tags: () => readTags(run),
     commitsBetween: async (from, to = 'HEAD') => {
       await requireFullHistory('listing the commits between two revisions');
@@ -250,6 +256,15 @@ async function isRepository(run: Runner): Promise<boolean> {
   }
 }
 
+async function readTopLevel(run: Runner): Promise<string | undefined> {
+  try {
+    return (await run(['rev-parse', '--show-toplevel'])).stdout.trim();
+  } catch (error) {
+    if (error instanceof Error && notRepositoryErrors.has(error)) return undefined;
+    throw error;
+  }
+}
+
 async function isShallow(run: Runner): Promise<boolean> {
   return (await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
 }
@@ -270,6 +285,12 @@ async function readHead(run: Runner, cwd: string): Promise<GitHead> {
 async function readCommitTime(run: Runner, rev: string): Promise<Date> {
   const { stdout } = await run(['log', '-1', '--format=%ct', '--end-of-options', rev, '--']);
   return secondsToDate(stdout.trim());
+}
+
+async function readHeadCommitTime(run: Runner): Promise<Date | undefined> {
+  // An unborn HEAD is ignored: nothing printed, exit 0.
+  const { stdout } = await run(['log', '-1', '--format=%ct', '--ignore-missing', 'HEAD', '--']);
+  return stdout.trim() === '' ? undefined : secondsToDate(stdout.trim());
 }
 
 function secondsToDate(text: string): Date {

@@ -82,6 +82,7 @@ describe('createGit on a full clone', () => {
     const fromSub = createGit(path.join(fixture.repo, 'sub'), { env: isolatedEnv });
     expect(await fromSub.isRepository()).toBe(true);
     expect(await fromSub.root()).toBe(fixture.repo);
+    expect(await fromSub.topLevel()).toBe(fixture.repo);
     expect(await git.isShallow()).toBe(false);
   });
 
@@ -103,6 +104,7 @@ describe('createGit on a full clone', () => {
   it('reads committer times, not author times', async () => {
     expect((await git.commitTime()).toISOString()).toBe('2024-01-03T12:00:00.000Z');
     expect((await git.commitTime('v1.0.0')).toISOString()).toBe('2024-01-01T12:00:00.000Z');
+    expect((await git.headCommitTime())?.toISOString()).toBe('2024-01-03T12:00:00.000Z');
   });
 
   it('lists tags with the commits they name, annotated ones peeled', async () => {
@@ -218,6 +220,7 @@ describe('createGit outside a repository', () => {
     const plain = await makeTempDir();
     expect(await createGit(plain, { env: isolatedEnv }).isRepository()).toBe(false);
     expect(await createGit(path.join(plain, 'missing'), { env: isolatedEnv }).isRepository()).toBe(false);
+    expect(await createGit(plain, { env: isolatedEnv }).topLevel()).toBeUndefined();
   });
 
   it('throws a usage error saying so, without git stderr', async () => {
@@ -232,6 +235,7 @@ describe('createGit outside a repository', () => {
     gitSync(empty, ['init', '-q']);
     const unborn = createGit(empty, { env: isolatedEnv });
     expect(await unborn.hasCommits()).toBe(false);
+    expect(await unborn.headCommitTime()).toBeUndefined();
     const error = await rejection(unborn.head());
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('no commits yet');

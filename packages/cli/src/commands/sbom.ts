@@ -87,16 +87,16 @@ export async function runSbom(
 ): Promise<CommandResult<SbomReport>> {
   const { spec, format, omitDev } = checkOptions(options);
   const workspace = await openWorkspace(options, io, services.logger);
+  // The commit time comes from a git process: asked now, it arrives while the inputs are read.
+  const clock = runClock(workspace, io.env);
+  clock.catch(() => undefined); // awaited below; a failure before then must not go unhandled
   const start = path.resolve(io.cwd, options.cwd ?? '.');
   const config = (await workspace.store.exists(configFileName))
     ? await loadWorkspaceConfig(workspace)
     : undefined;
   const products = config?.products ?? [await productFromManifest(workspace)];
   const versions = config ? await resolveVersions(config.products, workspace) : {};
-  const metadataBase = {
-    timestamp: (await runClock(workspace, io.env)).now(),
-    tool: { name: 'evident', version: services.version ?? cliVersion() },
-  };
+  const tool = { name: 'evident', version: services.version ?? cliVersion() };
 
   const documents: { product: string; document: SbomDocument }[] = [];
   const mismatches: HashMismatch[] = [];
@@ -115,6 +115,7 @@ export async function runSbom(
         },
       );
     }
+    const metadataBase = { timestamp: (await clock).now(), tool };
     const result = await buildSboms({
       product: productComponent(product, versions[product.id]),
       ...(lockfile ? { lockfile } : {}),
