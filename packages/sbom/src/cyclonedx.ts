@@ -41,6 +41,18 @@ const componentTypes: Record<ComponentKind, Enums.ComponentType> = {
 };
 
 const licenseFactory = new Factories.LicenseFactory(parseSpdxExpression);
+// One model per licence text: a lockfile repeats a few dozen licences thousands of times,
+// and the factory parses each one as an SPDX expression. Shared models are never mutated.
+const licenses = new Map<string, Models.License>();
+
+function licenseModel(text: string): Models.License {
+  let license = licenses.get(text);
+  if (license === undefined) {
+    license = licenseFactory.makeFromString(text);
+    licenses.set(text, license);
+  }
+  return license;
+}
 
 // Replaced by the content-derived serial number once the rest of the document is final.
 const serialPlaceholder = 'urn:uuid:00000000-0000-4000-8000-000000000000';
@@ -102,7 +114,7 @@ function toComponent(item: InventoryComponent, models: Map<string, Models.Compon
   });
   models.set(item.ref, component);
   for (const hash of item.hashes) component.hashes.set(hash.alg as Enums.HashAlgorithm, hash.content);
-  if (item.license !== undefined) component.licenses.add(licenseFactory.makeFromString(item.license));
+  if (item.license !== undefined) component.licenses.add(licenseModel(item.license));
   if (item.distribution !== undefined) {
     const hashes = new Models.HashDictionary(
       item.hashes.map((hash) => [hash.alg as Enums.HashAlgorithm, hash.content]),

@@ -2,7 +2,8 @@ import validateConfig from '../../generated/validate-config.js';
 import { ConfigurationError, type Problem, type SourceLocation, throwIfProblems } from '../errors.js';
 import { createSchemaChecker, describePath } from '../validate.js';
 import { parseYaml, type YamlSource } from '../yaml.js';
-import type { ComponentType, Config, Party, ProductConfig, SbomSettingsConfig } from './schema.js';
+import type { Config, Party, ProductConfig, SbomSettingsConfig } from './schema.js';
+import type { ComponentType } from './vocabulary.js';
 
 /** The file name Evident looks for at the repository root. */
 export const configFileName = 'evident.yml';

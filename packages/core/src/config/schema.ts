@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { StringEnum } from '../schema-types.js';
+import { componentTypes, declaredComponentTypes, sbomLifecyclePhases, versionSources } from './vocabulary.js';
 
 /**
  * The schema of `evident.yml`, one definition for the TypeScript types, the validator and
@@ -14,17 +15,7 @@ const RepoPath = Type.String({
   description: 'A path inside the repository, relative to evident.yml, with / separators.',
 });
 
-/** The 62443-4-2 component types a product can be. */
-export const componentTypes = [
-  'embedded-device',
-  'host-device',
-  'network-device',
-  'software-application',
-] as const;
-export type ComponentType = (typeof componentTypes)[number];
 
-/** Where a product's version comes from. */
-export const versionSources = ['package-json', 'git-tag', 'file', 'fixed'] as const;
 
 const Party = Type.Object(
   {
@@ -73,27 +64,7 @@ const Paths = Type.Object(
   { ...closed, description: 'Where the lifecycle records live.' },
 );
 
-/** Component types a declared component can have (CycloneDX component types). */
-export const declaredComponentTypes = [
-  'library',
-  'framework',
-  'firmware',
-  'operating-system',
-  'device',
-  'file',
-  'application',
-] as const;
 
-/** CycloneDX lifecycle phases an SBOM can say it was made in. */
-export const sbomLifecyclePhases = [
-  'design',
-  'pre-build',
-  'build',
-  'post-build',
-  'operations',
-  'discovery',
-  'decommission',
-] as const;
 
 const DeclaredFile = Type.Object(
   {

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { practiceIds } from '../catalogue/catalogue.js';
 import { classifications } from '../confidentiality.js';
-import { componentTypes } from '../config/schema.js';
+import { componentTypes } from '../config/vocabulary.js';
 import { StringEnum } from '../schema-types.js';
 
 /**

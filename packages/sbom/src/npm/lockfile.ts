@@ -121,63 +121,82 @@ function readPackages(data: Json, text: string, file: string): Map<string, LockP
   return packages;
 }
 
+// Run once per package of a lockfile of thousands: plain loops and one object per entry.
 function readEntry(path: string, entry: Json, text: string, file: string): LockPackage {
   const installedAs = path === '' ? undefined : nameFromPath(path);
-  const field = (key: string) => {
-    const value = entry[key];
-    if (value !== undefined && typeof value !== 'string') {
-      throw malformed(text, file, `"${key}" of "${path}" must be a string`, ['packages', path]);
-    }
-    return value;
-  };
-  const name = field('name') ?? installedAs ?? path.slice(path.lastIndexOf('/') + 1);
-  const version = field('version') ?? '';
+  const name =
+    stringAt(entry, 'name', path, text, file) ?? installedAs ?? path.slice(path.lastIndexOf('/') + 1);
+  const version = stringAt(entry, 'version', path, text, file) ?? '';
+  const link = entry.link === true;
   if (path.startsWith('node_modules/') || path.includes('/node_modules/')) {
-    if (!entry.link && version === '')
-      throw malformed(text, file, `"${path}" has no version`, ['packages', path]);
+    if (!link && version === '') throw malformed(text, file, `"${path}" has no version`, ['packages', path]);
     if (installedAs === undefined)
       throw malformed(text, file, `"${path}" is not a valid install path`, ['packages', path]);
   }
-  const flag = (key: string) => entry[key] === true;
-  const link = flag('link');
-  const resolved = field('resolved');
-  return {
+  const read: Mutable<LockPackage> = {
     path,
     name,
     version,
     link,
-    inBundle: flag('inBundle'),
-    dev: flag('dev'),
-    optional: flag('optional') || flag('devOptional'),
+    inBundle: entry.inBundle === true,
+    dev: entry.dev === true,
+    optional: entry.optional === true || entry.devOptional === true,
     dependencies: readEdges(entry, path, text, file),
-    ...(resolved === undefined ? {} : link ? { target: resolved } : { resolved }),
-    ...optionalString('integrity', field('integrity')),
-    ...optionalString('license', licenseOf(entry.license)),
-    ...(installedAs !== undefined && installedAs !== name ? { alias: installedAs } : {}),
-    ...platform('os', entry.os),
-    ...platform('cpu', entry.cpu),
   };
+  const resolved = stringAt(entry, 'resolved', path, text, file);
+  if (resolved !== undefined) read[link ? 'target' : 'resolved'] = resolved;
+  const integrity = stringAt(entry, 'integrity', path, text, file);
+  if (integrity !== undefined) read.integrity = integrity;
+  const license = licenseOf(entry.license);
+  if (license !== undefined) read.license = license;
+  if (installedAs !== undefined && installedAs !== name) read.alias = installedAs;
+  if (Array.isArray(entry.os)) read.os = strings(entry.os);
+  if (Array.isArray(entry.cpu)) read.cpu = strings(entry.cpu);
+  return read;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A string field of an entry, or undefined; any other type is a malformed lockfile. */
+function stringAt(entry: Json, key: string, path: string, text: string, file: string): string | undefined {
+  const value = entry[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw malformed(text, file, `"${key}" of "${path}" must be a string`, ['packages', path]);
+}
+
+function strings(values: readonly unknown[]): string[] {
+  return values.filter((item): item is string => typeof item === 'string');
+}
+
+// Later lists win for a name in several: dev < peer < required < optional.
+const edgeLists = ['devDependencies', 'peerDependencies', 'dependencies', 'optionalDependencies'] as const;
 
 /** Edges of an entry; a name in several lists takes the last kind: dev < peer < required < optional. */
 function readEdges(entry: Json, path: string, text: string, file: string): Map<string, EdgeKind> {
   const edges = new Map<string, EdgeKind>();
-  const optionalPeers = isObject(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
-  const add = (key: string, kind: (name: string) => EdgeKind) => {
+  for (const key of edgeLists) {
     const list = entry[key];
-    if (list === undefined) return;
+    if (list === undefined) continue;
     if (!isObject(list))
       throw malformed(text, file, `"${key}" of "${path}" must be an object`, ['packages', path]);
-    for (const name of Object.keys(list)) edges.set(name, kind(name));
-  };
-  add('devDependencies', () => 'dev');
-  add('peerDependencies', (name) => {
-    const meta = optionalPeers[name];
-    return isObject(meta) && meta.optional === true ? 'optional' : 'required';
-  });
-  add('dependencies', () => 'required');
-  add('optionalDependencies', () => 'optional');
+    for (const name of Object.keys(list)) edges.set(name, edgeKind(key, name, entry));
+  }
   return edges;
+}
+
+function edgeKind(list: (typeof edgeLists)[number], name: string, entry: Json): EdgeKind {
+  switch (list) {
+    case 'devDependencies':
+      return 'dev';
+    case 'peerDependencies': {
+      const meta = isObject(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta[name] : undefined;
+      return isObject(meta) && meta.optional === true ? 'optional' : 'required';
+    }
+    case 'dependencies':
+      return 'required';
+    case 'optionalDependencies':
+      return 'optional';
+  }
 }
 
 /** `license` as npm records it: a string, or (old packages) `{ type }`. */
@@ -185,11 +204,6 @@ function licenseOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (isObject(value) && typeof value.type === 'string') return value.type;
   return undefined;
-}
-
-function platform(key: 'os' | 'cpu', value: unknown): { os?: string[] } | { cpu?: string[] } {
-  if (!Array.isArray(value)) return {};
-  return { [key]: value.filter((item): item is string => typeof item === 'string') };
 }
 
 /** The package name an install path ends in: `node_modules/@s/a` is `@s/a`. */
@@ -266,8 +280,4 @@ export function isObject(value: unknown): value is Json {
 function stringField(data: Json, key: string): string | undefined {
   const value = data[key];
   return typeof value === 'string' ? value : undefined;
-}
-
-function optionalString<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
