@@ -15,8 +15,6 @@ const RepoPath = Type.String({
   description: 'A path inside the repository, relative to evident.yml, with / separators.',
 });
 
-
-
 const Party = Type.Object(
   {
     name: Type.String({ minLength: 1, description: 'Legal or trading name.' }),
@@ -63,8 +61,6 @@ const Paths = Type.Object(
   },
   { ...closed, description: 'Where the lifecycle records live.' },
 );
-
-
 
 const DeclaredFile = Type.Object(
   {
