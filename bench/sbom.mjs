@@ -5,7 +5,8 @@
 // ratios, the floor (a bare node process that JSON.parses the same lock), and the purl sets
 // compared (name@version, qualifiers stripped) with every difference listed.
 //   node bench/sbom.mjs          (also run by `npm run bench`)
-//   BENCH_SBOM_RUNS=5            Evident runs per input (median); the other tools run once
+//   BENCH_SBOM_RUNS=11           Evident and floor runs per input, interleaved (medians)
+//   BENCH_SBOM_TOOL_RUNS=3       runs of each other tool per input, interleaved (medians)
 //   BENCH_SBOM_COMPARE=0         Evident and the floor only (no tool installs)
 //   BENCH_SBOM_NODE_MODULES=1    install node_modules (npm ci --ignore-scripts) so that
 //                                cyclonedx-npm runs as usually run (npm ls on the tree), not
@@ -20,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = path.join(root, '.cache/bench');
 const cli = path.join(root, 'packages/cli/bundle/evident.js');
-const runs = Number(process.env.BENCH_SBOM_RUNS ?? 5);
+const runs = Number(process.env.BENCH_SBOM_RUNS ?? 11);
+const toolRuns = Number(process.env.BENCH_SBOM_TOOL_RUNS ?? 3);
 const compare = process.env.BENCH_SBOM_COMPARE !== '0';
 const withNodeModules = process.env.BENCH_SBOM_NODE_MODULES === '1';
 const tools = { '@cyclonedx/cdxgen': '12.8.4', '@cyclonedx/cyclonedx-npm': '6.0.1' };
@@ -239,18 +241,17 @@ for (const [name, manifest] of Object.entries(inputs)) {
   const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
   const out = path.join(cache, 'out', name);
   mkdirSync(out, { recursive: true });
-  const floor = median(
-    Array.from({ length: runs }, () =>
-      measure(process.execPath, [
-        '-e',
-        `JSON.parse(require('fs').readFileSync(${JSON.stringify(lockPath)}, 'utf8'))`,
-      ]),
-    ),
-  );
   const evidentFile = path.join(out, 'evident.cdx.json');
-  const evidentRuns = Array.from({ length: runs }, () =>
+  // Floor and Evident alternate, so that both see the same moments of a shared machine.
+  const pairs = Array.from({ length: runs }, () => [
+    measure(process.execPath, [
+      '-e',
+      `JSON.parse(require('fs').readFileSync(${JSON.stringify(lockPath)}, 'utf8'))`,
+    ]),
     measure(process.execPath, [cli, '-C', directory, 'sbom', '-o', evidentFile], { env }),
-  );
+  ]);
+  const floor = median(pairs.map(([run]) => run));
+  const evidentRuns = pairs.map(([, run]) => run);
   const evident = median(evidentRuns);
   if (evident.status !== 0) throw new Error(`evident sbom failed on ${name}:\n${evident.stderr}`);
   const first = readFileSync(evidentFile);
@@ -285,12 +286,6 @@ for (const [name, manifest] of Object.entries(inputs)) {
 
   const cdxgenFile = path.join(out, 'cdxgen.cdx.json');
   const cdxgenEnv = { ...process.env, FETCH_LICENSE: 'false', CDXGEN_DEBUG_MODE: '', NODE_NO_WARNINGS: '1' };
-  const cdxgen = measure(
-    toolBins.cdxgen,
-    // --no-install-deps: without node_modules cdxgen would otherwise run npm install itself.
-    ['-t', 'js', '--no-install-deps', '-o', cdxgenFile, directory],
-    { env: cdxgenEnv, cwd: directory },
-  );
   const npmFile = path.join(out, 'cyclonedx-npm.cdx.json');
   if (withNodeModules && !existsSync(path.join(directory, 'node_modules'))) {
     console.error(`installing node_modules of ${name} for cyclonedx-npm…`);
@@ -299,11 +294,21 @@ for (const [name, manifest] of Object.entries(inputs)) {
     });
   }
   const npmMode = withNodeModules ? [] : ['--package-lock-only'];
-  const cyclonedxNpm = measure(
-    toolBins.cyclonedxNpm,
-    [...npmMode, '--ignore-npm-errors', '--output-file', npmFile, path.join(directory, 'package.json')],
-    { cwd: directory },
-  );
+  const toolPairs = Array.from({ length: toolRuns }, () => [
+    measure(
+      toolBins.cdxgen,
+      // --no-install-deps: without node_modules cdxgen would otherwise run npm install itself.
+      ['-t', 'js', '--no-install-deps', '-o', cdxgenFile, directory],
+      { env: cdxgenEnv, cwd: directory },
+    ),
+    measure(
+      toolBins.cyclonedxNpm,
+      [...npmMode, '--ignore-npm-errors', '--output-file', npmFile, path.join(directory, 'package.json')],
+      { cwd: directory },
+    ),
+  ]);
+  const cdxgen = median(toolPairs.map(([run]) => run));
+  const cyclonedxNpm = median(toolPairs.map(([, run]) => run));
   for (const [label, result] of [
     ['cdxgen -t js', cdxgen],
     [withNodeModules ? 'cyclonedx-npm' : 'cyclonedx-npm (lock only)', cyclonedxNpm],
@@ -311,7 +316,7 @@ for (const [name, manifest] of Object.entries(inputs)) {
     const ratio = result.seconds / evident.seconds;
     const status = result.status === 0 ? '' : `  exit ${result.status}`;
     say(
-      `  ${label.padEnd(27)} ${fmt(result.seconds)}  ${mb(result.megabytes)}${cpuOf(result)}  Evident is ${ratio.toFixed(1)}× faster${status}`,
+      `  ${label.padEnd(27)} ${fmt(result.seconds)}  ${mb(result.megabytes)}${cpuOf(result)}  median of ${toolRuns}; Evident is ${ratio.toFixed(1)}× faster${status}`,
     );
     if (name === 'large' && ratio < targets.speedup) {
       missed++;

@@ -68,16 +68,17 @@ export function hashesFromIntegrity(integrity: string | undefined): Hash[] {
   if (integrity === undefined) return [];
   const hashes: Hash[] = [];
   for (const part of integrity.trim().split(/\s+/)) {
-    const match = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=]+)(?:\?.*)?$/.exec(part);
+    const match = integrityPart.exec(part);
     if (!match) continue;
     const alg = algorithms[match[1] as keyof typeof algorithms];
     const content = Buffer.from(match[2] ?? '', 'base64').toString('hex');
     if (content.length === hexLength[alg] && !hashes.some((hash) => hash.alg === alg))
       hashes.push({ alg, content });
   }
-  return hashes.sort((a, b) => hexLength[b.alg] - hexLength[a.alg]);
+  return hashes.length < 2 ? hashes : hashes.sort((a, b) => hexLength[b.alg] - hexLength[a.alg]);
 }
 
+const integrityPart = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=]+)(?:\?.*)?$/;
 const algorithms = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' } as const;
 const hexLength: Record<HashAlgorithm, number> = {
   'SHA-1': 40,
