@@ -4,8 +4,14 @@ import { buildDeclaredInventory, type DeclaredComponent, type HashMismatch } fro
 import type { Inventory, InventoryComponent } from './inventory.js';
 import { buildNpmInventories } from './npm/inventory.js';
 import { readNpmLockfile } from './npm/lockfile.js';
+import { loadJsonSerialization } from './serializers.js';
 import { type SpecVersion, specs } from './spec-versions.js';
-import { checkInventoryReferences, type SbomViolation, validateCycloneDxJson } from './validate.js';
+import {
+  checkInventoryReferences,
+  loadJsonValidator,
+  type SbomViolation,
+  validateCycloneDxJson,
+} from './validate.js';
 
 /** An npm lockfile's text, the path it was read from, and the root package.json text if any. */
 export interface LockfileInput {
@@ -55,6 +61,16 @@ export interface SbomDocument {
 export interface SbomResult {
   readonly documents: readonly SbomDocument[];
   readonly mismatches: readonly HashMismatch[];
+}
+
+/**
+ * Starts loading the code that writing and validating this format needs (the JSON validator
+ * alone is 1.4 MB), so that it compiles while the caller waits for files and processes.
+ */
+export function prepareSbomWriting(spec: SpecVersion, format: SbomFormat): void {
+  if (format !== 'json') return;
+  // Awaited again where used; a failure surfaces there.
+  Promise.all([loadJsonSerialization(), loadJsonValidator(spec)]).catch(() => undefined);
 }
 
 /**

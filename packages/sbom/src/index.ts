@@ -6,6 +6,7 @@
 export {
   buildSboms,
   type LockfileInput,
+  prepareSbomWriting,
   type SbomDocument,
   type SbomRequest,
   type SbomResult,

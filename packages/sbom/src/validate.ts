@@ -19,13 +19,18 @@ const loaders: Record<SpecVersion, () => Promise<{ validate: Validator }>> = {
   '1.7': () => import('../generated/cyclonedx-1.7.js'),
 };
 
+/** The precompiled validator of a version, loaded once (import() is memoized by the loader). */
+export function loadJsonValidator(version: SpecVersion): Promise<{ validate: Validator }> {
+  return loaders[version]();
+}
+
 /**
  * Validates CycloneDX JSON text against the official schema of its version (the schemas the
  * CycloneDX library ships, with its validator's settings) and checks that every dependency
  * reference names a component of the document. An empty list means valid.
  */
 export async function validateCycloneDxJson(text: string, version: SpecVersion): Promise<SbomViolation[]> {
-  const { validate } = await loaders[version]();
+  const { validate } = await loadJsonValidator(version);
   const document: unknown = JSON.parse(text);
   const violations: SbomViolation[] = [];
   if (!validate(document)) {

@@ -20,6 +20,7 @@ import {
   type InventoryComponent,
   isSpecVersion,
   type LockfileInput,
+  prepareSbomWriting,
   type SbomDocument,
   type SbomFormat,
   type SbomViolation,
@@ -86,6 +87,7 @@ export async function runSbom(
   services: SbomServices = {},
 ): Promise<CommandResult<SbomReport>> {
   const { spec, format, omitDev } = checkOptions(options);
+  prepareSbomWriting(spec, format); // compiles while git and the file system answer
   const workspace = await openWorkspace(options, io, services.logger);
   // The commit time comes from a git process: asked now, it arrives while the inputs are read.
   const clock = runClock(workspace, io.env);
