@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction, webhookExample } from '../action-harness/index.js';
@@ -156,26 +157,27 @@ describe('the pack action', () => {
   });
 });
 
-describe('the bundle', () => {
-  it('is self-contained and reproducible: two builds give the same bytes', async () => {
-    const [one, two] = await Promise.all([bundles.named('pack'), bundles.named('pack')]);
-    const first = await snapshotTree(one);
-    expect(first).toEqual(await snapshotTree(two));
-    expect(first.map((entry) => entry.split(' ')[0])).toEqual(
-      expect.arrayContaining([
-        'action.yml',
-        'dist/',
-        'dist/index.mjs',
-        'dist/templates/',
-        'dist/templates/pack/summary.md.hbs',
-      ]),
-    );
-    const bundle = await readFile(path.join(one, 'dist/index.mjs'), 'utf8');
-    expect(bundle).toMatch(/^import \{ createRequire as __evidentCreateRequire \} from 'node:module';/);
-    // no import of anything but Node's own modules: the bundle runs from its folder alone
-    const imports = [...bundle.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((match) => match[1]);
-    expect(
-      imports.every((specifier) => specifier?.startsWith('node:') || /^[a-z_]+$/.test(specifier ?? '')),
-    ).toBe(true);
-  });
+describe('the bundles', () => {
+  it.each(['pack', 'sbom', 'advisory'])(
+    '%s is self-contained and reproducible: two builds give the same bytes',
+    async (name) => {
+      const [one, two] = await Promise.all([bundles.named(name), bundles.named(name)]);
+      const first = await snapshotTree(one);
+      expect(first).toEqual(await snapshotTree(two));
+      expect(first.map((entry) => entry.split(' ')[0])).toEqual(
+        expect.arrayContaining(['action.yml', 'dist/', 'dist/index.mjs', 'dist/templates/']),
+      );
+      const bundle = await readFile(path.join(one, 'dist/index.mjs'), 'utf8');
+      expect(bundle).toMatch(/^import \{ createRequire as __evidentCreateRequire \} from 'node:module';/);
+      // no import of anything but Node's own modules and its own chunks: it runs from its folder alone
+      const files = first.map((entry) => entry.split(' ')[0] ?? '');
+      for (const module of files.filter((file) => file.endsWith('.mjs'))) {
+        const text = await readFile(path.join(one, module), 'utf8');
+        for (const [, specifier = ''] of text.matchAll(/^(?:import|export) .*from ["']([^"']+)["'];?$/gm)) {
+          if (specifier.startsWith('./')) expect(files).toContain(`dist/${specifier.slice(2)}`);
+          else expect(isBuiltin(specifier), specifier).toBe(true);
+        }
+      }
+    },
+  );
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run bundle: each action folder (action.yml + main.ts) becomes one self-contained
-// dist/index.mjs with the data files it reads copied beside it. Build output, never committed
-// on main: the release adds the bundles to the tagged release commit only.
+// npm run bundle: each action folder (action.yml + main.ts) becomes a self-contained dist/
+// (index.mjs, its chunks, and the data files it reads). Build output, never committed on
+// main: the release adds the bundles to the tagged release commit only.
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +25,9 @@ export async function listActions() {
 }
 
 /**
- * Bundles one action into `<outDir>/dist/index.mjs` and copies the built-in templates to
+ * Bundles one action into `<outDir>/dist/index.mjs`, split at its lazily loaded parts (chunks
+ * beside it: a run loads what it uses, e.g. the SBOM action writing JSON neither the XML stack
+ * nor the validators of other CycloneDX versions), and copies the built-in templates to
  * `<outDir>/dist/templates/`. With an outDir other than the action's folder, action.yml is
  * copied too, so that outDir is a complete action as a release holds it.
  * @param {{ entry: string, actionYml: string, outDir: string }} options
@@ -36,14 +38,19 @@ export async function bundleAction({ entry, actionYml, outDir }) {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const bundle = path.join(dist, 'index.mjs');
-  await build({
-    entryPoints: [entry],
-    outfile: bundle,
+  const { metafile } = await build({
+    entryPoints: { index: entry },
+    outdir: dist,
+    // Flat: code finds its data files (templates, XSDs) relative to its own file.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    metafile: true,
     ...nodeBundleOptions,
     define: { EVIDENT_VERSION: JSON.stringify(await actionsVersion()), EVIDENT_BUNDLED: 'true' },
   });
   await cp(path.join(repositoryRoot, 'templates'), path.join(dist, 'templates'), { recursive: true });
-  await copyCycloneDxSchemas(bundle, dist);
+  await copyCycloneDxSchemas(Object.keys(metafile.outputs), dist);
   if (path.resolve(path.dirname(actionYml)) !== path.resolve(outDir)) {
     await cp(actionYml, path.join(outDir, 'action.yml'));
   }
@@ -54,8 +61,11 @@ export async function bundleAction({ entry, actionYml, outDir }) {
  * A bundle that writes CycloneDX XML validates it against the XSDs of the CycloneDX library:
  * they are copied beside it (the CLI's cyclonedx-xsd.ts looks there first).
  */
-async function copyCycloneDxSchemas(bundle, dist) {
-  if (!(await readFile(bundle, 'utf8')).includes('cyclonedx-schema/')) return;
+async function copyCycloneDxSchemas(outputs, dist) {
+  const texts = await Promise.all(
+    outputs.map((output) => readFile(path.resolve(repositoryRoot, output), 'utf8')),
+  );
+  if (!texts.some((text) => text.includes('cyclonedx-schema/'))) return;
   const source = path.join(repositoryRoot, 'node_modules/@cyclonedx/cyclonedx-library/res/schema');
   await mkdir(path.join(dist, 'cyclonedx-schema'));
   for (const name of [
