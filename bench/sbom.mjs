@@ -8,6 +8,9 @@
 //   BENCH_SBOM_RUNS=11           Evident and floor runs per input, interleaved (medians)
 //   BENCH_SBOM_TOOL_RUNS=3       runs of each other tool per input, interleaved (medians)
 //   BENCH_SBOM_COMPARE=0         Evident and the floor only (no tool installs)
+// Besides the floor, the library floor: a bundled node process that loads what any SBOM writer
+// on Evident's stack must load (the CycloneDX library's models, licence factory and JSON
+// serializer, packageurl-js, the precompiled 1.6 validator) and JSON.parses the lock.
 //   BENCH_SBOM_NODE_MODULES=1    install node_modules (npm ci --ignore-scripts) so that
 //                                cyclonedx-npm runs as usually run (npm ls on the tree), not
 //                                with --package-lock-only
@@ -17,6 +20,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { nodeBundleOptions } from '../scripts/node-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = path.join(root, '.cache/bench');
@@ -228,7 +233,31 @@ const fmt = (seconds) => `${seconds.toFixed(3)} s`;
 const cpuOf = (result) => (Number.isNaN(result.cpu) ? '' : `  cpu ${result.cpu.toFixed(2)} s`);
 const mb = (megabytes) => (Number.isNaN(megabytes) ? 'n/a' : `${megabytes.toFixed(0)} MB`);
 
+/** The library floor's script, bundled like Evident with the shared esbuild settings. */
+async function buildLibraryFloor() {
+  const file = path.join(cache, 'library-floor.mjs');
+  const contents = `
+    import * as Models from '@cyclonedx/cyclonedx-library/Models';
+    import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+    import * as License from '@cyclonedx/cyclonedx-library/Contrib/License';
+    import * as Serializer from '@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js';
+    import * as Normalize from '@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js';
+    import parseSpdxExpression from 'spdx-expression-parse';
+    import { PackageURL } from 'packageurl-js';
+    import { readFileSync } from 'node:fs';
+    const { validate } = await import('./generated/cyclonedx-1.6.js');
+    globalThis.loaded = [Models, Enums, License, Serializer, Normalize, parseSpdxExpression, PackageURL, validate];
+    JSON.parse(readFileSync(process.argv[2], 'utf8'));`;
+  await build({
+    ...nodeBundleOptions,
+    stdin: { contents, resolveDir: path.join(root, 'packages/sbom'), sourcefile: 'library-floor.mjs' },
+    outfile: file,
+  });
+  return file;
+}
+
 const toolBins = compare ? prepareTools() : undefined;
+const libraryFloorScript = await buildLibraryFloor();
 const env = {
   ...process.env,
   SOURCE_DATE_EPOCH: '1767225600',
@@ -242,16 +271,18 @@ for (const [name, manifest] of Object.entries(inputs)) {
   const out = path.join(cache, 'out', name);
   mkdirSync(out, { recursive: true });
   const evidentFile = path.join(out, 'evident.cdx.json');
-  // Floor and Evident alternate, so that both see the same moments of a shared machine.
-  const pairs = Array.from({ length: runs }, () => [
+  // The floors and Evident alternate, so that all see the same moments of a shared machine.
+  const triples = Array.from({ length: runs }, () => [
     measure(process.execPath, [
       '-e',
       `JSON.parse(require('fs').readFileSync(${JSON.stringify(lockPath)}, 'utf8'))`,
     ]),
+    measure(process.execPath, [libraryFloorScript, lockPath]),
     measure(process.execPath, [cli, '-C', directory, 'sbom', '-o', evidentFile], { env }),
   ]);
-  const floor = median(pairs.map(([run]) => run));
-  const evidentRuns = pairs.map(([, run]) => run);
+  const floor = median(triples.map(([run]) => run));
+  const libraryFloor = median(triples.map(([, run]) => run));
+  const evidentRuns = triples.map(([, , run]) => run);
   const evident = median(evidentRuns);
   if (evident.status !== 0) throw new Error(`evident sbom failed on ${name}:\n${evident.stderr}`);
   const first = readFileSync(evidentFile);
@@ -263,6 +294,9 @@ for (const [name, manifest] of Object.entries(inputs)) {
     `${name}: ${Object.keys(lock.packages).length - 1} lockfile entries, ${own.components} components (deduplicated by name@version)`,
   );
   say(`  floor (node + JSON.parse)   ${fmt(floor.seconds)}  ${mb(floor.megabytes)}${cpuOf(floor)}`);
+  say(
+    `  library floor               ${fmt(libraryFloor.seconds)}  ${mb(libraryFloor.megabytes)}${cpuOf(libraryFloor)}  (+ loading the CycloneDX library, packageurl-js, the validator)`,
+  );
   say(
     `  evident sbom (validated)    ${fmt(evident.seconds)}  ${mb(evident.megabytes)}${cpuOf(evident)}  median of ${runs}; two runs byte-identical: ${reproducible ? 'yes' : 'NO'}`,
   );
