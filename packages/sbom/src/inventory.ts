@@ -86,3 +86,6 @@ const hexLength: Record<HashAlgorithm, number> = {
   'SHA-384': 96,
   'SHA-512': 128,
 };
+
+/** A readonly record while it is being built: readers fill their records field by field. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,10 +1,10 @@
 import { compareStrings, InputError } from '@evident/core';
 import { PackageURL } from 'packageurl-js';
 import {
-  type Hash,
   hashesFromIntegrity,
   type Inventory,
   type InventoryComponent,
+  type Mutable,
   type Scope,
 } from '../inventory.js';
 import { locateKey } from '../json-source.js';
@@ -201,8 +201,6 @@ function componentOf(
     component.distribution = entry.resolved;
   return component;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function splitPair(pair: string): [string, string] {
   const zero = pair.indexOf('\0');

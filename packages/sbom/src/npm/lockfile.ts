@@ -1,4 +1,5 @@
 import { InputError } from '@evident/core';
+import type { Mutable } from '../inventory.js';
 import { locateKey, locatePath, parseJsonText, rejectPrototypeKeys } from '../json-source.js';
 import { MAX_LOCKFILE_BYTES } from '../limits.js';
 import { flattenV1 } from './lockfile-v1.js';
@@ -154,8 +155,6 @@ function readEntry(path: string, entry: Json, text: string, file: string): LockP
   if (Array.isArray(entry.cpu)) read.cpu = strings(entry.cpu);
   return read;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A string field of an entry, or undefined; any other type is a malformed lockfile. */
 function stringAt(entry: Json, key: string, path: string, text: string, file: string): string | undefined {
