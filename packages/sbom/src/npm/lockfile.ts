@@ -167,7 +167,7 @@ function strings(values: readonly unknown[]): string[] {
   return values.filter((item): item is string => typeof item === 'string');
 }
 
-// Later lists win for a name in several: dev < peer < required < optional.
+// In the order of precedence, lowest first (see readEdges).
 const edgeLists = ['devDependencies', 'peerDependencies', 'dependencies', 'optionalDependencies'] as const;
 
 /** Edges of an entry; a name in several lists takes the last kind: dev < peer < required < optional. */
