@@ -171,6 +171,10 @@ function measure(command, args, options = {}) {
   };
 }
 
+function lastLine(text) {
+  return (text ?? '').trim().split('\n').at(-1)?.trim() ?? '';
+}
+
 function median(samples) {
   const sorted = samples.toSorted((a, b) => a.seconds - b.seconds);
   return sorted[Math.floor(sorted.length / 2)];
@@ -357,6 +361,20 @@ for (const [name, manifest] of Object.entries(inputs)) {
       say(`    target ≥ ${targets.speedup}× faster: MISSED`);
     }
   }
+  // As usually run, without --ignore-npm-errors: npm ls may call a real tree invalid.
+  const strict = measure(
+    toolBins.cyclonedxNpm,
+    [
+      ...npmMode,
+      '--output-file',
+      path.join(out, 'cyclonedx-npm.strict.cdx.json'),
+      path.join(directory, 'package.json'),
+    ],
+    { cwd: directory },
+  );
+  say(
+    `  cyclonedx-npm without --ignore-npm-errors: ${strict.status === 0 ? 'succeeds' : `fails (exit ${strict.status}: ${lastLine(strict.stderr)})`}`,
+  );
   if (!existsSync(cdxgenFile)) {
     say('  cdxgen wrote no SBOM: purl sets not compared');
     continue;
