@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot, runCli } from './support/cli.js';
@@ -134,6 +134,21 @@ describe('evident threat-model check', () => {
     const run = await runCli(['-C', directory, 'threat-model', 'check'], { cwd: repositoryRoot });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('! product plc-3000 is not in evident.yml (products: plc-4000)');
+  });
+
+  it.each([
+    ['the model evident.yml names', 'threat-model.yml'],
+    ['evident.yml itself', 'evident.yml'],
+  ])('refuses %s when it is a link out of the repository, without reading it', async (_what, name) => {
+    const directory = await copyExample();
+    const outside = path.join(await makeTempDir(), 'secret.yml');
+    await writeFile(outside, 'db-password-of-the-build-host: hunter2\n');
+    await rm(path.join(directory, name));
+    await symlink(outside, path.join(directory, name));
+    const run = await runCli(['-C', directory, 'threat-model', 'check'], { cwd: repositoryRoot });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`path "${name}" is a symbolic link`);
+    expect(run.stderr + run.stdout).not.toMatch(/hunter2|db-password/);
   });
 
   it("checks Evident's own threat model, found through evident.yml", async () => {

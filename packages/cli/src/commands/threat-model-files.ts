@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { configFileName, loadConfig, type ResolvedConfig, UsageError } from '@evident/core';
+import { configFileName, type FileStore, loadConfig, type ResolvedConfig, UsageError } from '@evident/core';
+import { createFileStore } from '@evident/node';
 import {
   type CheckInputs,
   type LoadedModel,
@@ -39,10 +38,14 @@ export async function readThreatModelInput(
   needs: { config?: boolean } = {},
 ): Promise<ThreatModelInput> {
   const base = baseDirectory(options, io);
-  // evident.yml costs a second schema compile: read it only to find the model or when asked.
-  const config = options.file === undefined || needs.config ? await readConfig(base) : undefined;
-  const file = options.file ?? defaultModelPath(config);
-  const [model] = await readNamedFiles([file], base);
+  // What the repository names (evident.yml, the model it points to) is read through a store
+  // that refuses links out of it; a FILE the user names is read wherever it is.
+  const store = createFileStore(base);
+  const config = options.file === undefined || needs.config ? await readConfig(store) : undefined;
+  const [model] =
+    options.file === undefined
+      ? [await readConfigured(store, defaultModelPath(config))]
+      : await readNamedFiles([options.file], base);
   if (!model) throw new UsageError('no threat model given', { fix: 'pass the model file' });
   const loaded = loadThreatModel(model.text, model.shown);
   const reports = options.junit === undefined ? undefined : await readNamedFiles(options.junit, base);
@@ -59,9 +62,18 @@ export async function readThreatModelInput(
   };
 }
 
-async function readConfig(base: string): Promise<ResolvedConfig | undefined> {
-  const text = await readFile(resolve(base, configFileName), 'utf8').catch(() => undefined);
-  return text === undefined ? undefined : loadConfig(text, configFileName);
+async function readConfig(store: FileStore): Promise<ResolvedConfig | undefined> {
+  if (!(await store.exists(configFileName))) return undefined;
+  return loadConfig(await store.readText(configFileName), configFileName);
+}
+
+async function readConfigured(store: FileStore, file: string): Promise<{ shown: string; text: string }> {
+  if (!(await store.exists(file))) {
+    throw new UsageError(`no threat model at ${file}`, {
+      fix: 'pass the model file, or set paths.threatModel in evident.yml',
+    });
+  }
+  return { shown: file, text: await store.readText(file) };
 }
 
 function defaultModelPath(config: ResolvedConfig | undefined): string {
