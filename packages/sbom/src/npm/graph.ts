@@ -29,13 +29,16 @@ export interface DependencyGraph {
  * parent directory's node_modules up to the root; a link resolves to its target.
  */
 export function resolveGraph(lock: NpmLockfile): DependencyGraph {
+  const installed = installedByDirectory(lock.packages);
   const edges = new Map<string, Edge[]>();
   const unresolved: UnresolvedDependency[] = [];
   for (const entry of lock.packages.values()) {
     if (entry.link) continue;
+    const directories = selfAndParents(entry.path);
     const list: Edge[] = [];
     for (const [name, kind] of entry.dependencies) {
-      const to = resolveFrom(lock.packages, entry.path, name);
+      const found = findInstalled(installed, directories, name);
+      const to = found && followLink(lock.packages, found);
       if (to === undefined) unresolved.push({ from: entry.path, name, kind });
       else list.push({ to, kind });
     }
@@ -44,20 +47,41 @@ export function resolveGraph(lock: NpmLockfile): DependencyGraph {
   return { edges, unresolved };
 }
 
-function resolveFrom(
+/** Each directory's node_modules as a map from package name to entry: `a/node_modules/@s/b` is `@s/b` in `a`. */
+function installedByDirectory(
   packages: ReadonlyMap<string, LockPackage>,
-  from: string,
-  name: string,
-): string | undefined {
-  let directory = from;
-  for (;;) {
-    const candidate = `${directory === '' ? '' : `${directory}/`}node_modules/${name}`;
-    const found = packages.get(candidate);
-    if (found) return followLink(packages, found);
-    if (directory === '') return undefined;
-    const slash = directory.lastIndexOf('/');
-    directory = slash === -1 ? '' : directory.slice(0, slash);
+): Map<string, Map<string, LockPackage>> {
+  const installed = new Map<string, Map<string, LockPackage>>();
+  for (const entry of packages.values()) {
+    const at = entry.path.lastIndexOf('node_modules/');
+    if (at === -1 || (at > 0 && entry.path[at - 1] !== '/')) continue;
+    const directory = at === 0 ? '' : entry.path.slice(0, at - 1);
+    const names = installed.get(directory) ?? new Map<string, LockPackage>();
+    names.set(entry.path.slice(at + 'node_modules/'.length), entry);
+    installed.set(directory, names);
   }
+  return installed;
+}
+
+/** `a/b/c`, `a/b`, `a`, then the root `''`: where Node looks for a node_modules, nearest first. */
+function selfAndParents(path: string): string[] {
+  const directories = [path];
+  for (let slash = path.lastIndexOf('/'); slash !== -1; slash = path.lastIndexOf('/', slash - 1))
+    directories.push(path.slice(0, slash));
+  if (path !== '') directories.push('');
+  return directories;
+}
+
+function findInstalled(
+  installed: ReadonlyMap<string, ReadonlyMap<string, LockPackage>>,
+  directories: readonly string[],
+  name: string,
+): LockPackage | undefined {
+  for (const directory of directories) {
+    const found = installed.get(directory)?.get(name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function followLink(packages: ReadonlyMap<string, LockPackage>, entry: LockPackage): string | undefined {

@@ -88,7 +88,7 @@ function buildInventory(
         if (ref !== undefined && (edge.kind !== 'dev' || starts.includes(path))) refs.add(ref);
       }
     }
-    return [...refs].sort(compareStrings);
+    return [...refs].sort(); // UTF-16 code-unit order, as compareStrings
   };
   const nestedRefs = new Set(nested.map((path) => refOfPath.get(path)));
   const components: InventoryComponent[] = [];
