@@ -4,13 +4,13 @@
 // ~2,000 packages). Per input: whole-process wall time and peak memory of each tool, the
 // ratios, the floor (a bare node process that JSON.parses the same lock), and the purl sets
 // compared (name@version, qualifiers stripped) with every difference listed.
+// Besides the floor, the library floor: a bundled node process that loads what any SBOM writer
+// on Evident's stack must load (the CycloneDX library's models, licence factory and JSON
+// serializer, packageurl-js, the precompiled 1.6 validator) and JSON.parses the lock.
 //   node bench/sbom.mjs          (also run by `npm run bench`)
 //   BENCH_SBOM_RUNS=11           Evident and floor runs per input, interleaved (medians)
 //   BENCH_SBOM_TOOL_RUNS=3       runs of each other tool per input, interleaved (medians)
 //   BENCH_SBOM_COMPARE=0         Evident and the floor only (no tool installs)
-// Besides the floor, the library floor: a bundled node process that loads what any SBOM writer
-// on Evident's stack must load (the CycloneDX library's models, licence factory and JSON
-// serializer, packageurl-js, the precompiled 1.6 validator) and JSON.parses the lock.
 //   BENCH_SBOM_NODE_MODULES=1    install node_modules (npm ci --ignore-scripts) so that
 //                                cyclonedx-npm runs as usually run (npm ls on the tree), not
 //                                with --package-lock-only
