@@ -33,8 +33,15 @@ export function summarizeForPack(check: ThreatModelCheck): ThreatModelSummary {
   const review = (kind: string) => check.reviews.find((row) => row.kind === kind);
   const requirements = check.traceability.filter((entry) => entry.kind === 'requirement');
   const mitigations = check.traceability.filter((entry) => entry.kind === 'mitigation');
-  const tested = (entries: typeof requirements) =>
-    entries.filter((entry) => entry.result === 'passed').length;
+  const testEvidence = (entries: typeof requirements, what: string): PracticeEvidence => {
+    const passed = entries.filter((entry) => entry.result === 'passed').length;
+    return {
+      status: check.testsChecked
+        ? status(passed === entries.length && entries.length > 0, passed > 0)
+        : 'not-collected',
+      evidence: `${passed} of ${entries.length} ${what} with passing tests`,
+    };
+  };
   const gaps = check.securityLevels.flatMap((component) => component.levels.filter((level) => level.gap));
   const covered = gaps.filter((gap) => gap.countermeasure !== undefined).length;
   const reviewEvidence = (kind: string, requirement: string): PracticeEvidence => {
@@ -89,24 +96,8 @@ export function summarizeForPack(check: ThreatModelCheck): ThreatModelSummary {
         evidence: `${count('mitigations')} mitigations (defence in depth), ${mitigations.filter((entry) => entry.status === 'implemented').length} implemented`,
       },
       'SD-3': reviewEvidence('design', 'SD-3'),
-      'SVV-1': {
-        status: check.testsChecked
-          ? status(
-              tested(requirements) === requirements.length && requirements.length > 0,
-              tested(requirements) > 0,
-            )
-          : 'not-collected',
-        evidence: `${tested(requirements)} of ${requirements.length} requirements with passing tests`,
-      },
-      'SVV-2': {
-        status: check.testsChecked
-          ? status(
-              tested(mitigations) === mitigations.length && mitigations.length > 0,
-              tested(mitigations) > 0,
-            )
-          : 'not-collected',
-        evidence: `${tested(mitigations)} of ${mitigations.length} mitigations with passing tests`,
-      },
+      'SVV-1': testEvidence(requirements, 'requirements'),
+      'SVV-2': testEvidence(mitigations, 'mitigations'),
     },
     securityLevels: check.securityLevels,
     failures: check.failures,
