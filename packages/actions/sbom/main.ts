@@ -15,8 +15,8 @@ await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) =>
       fix: 'set working-directory to the folder of the checkout that holds the lockfile',
     });
   }
-  const git = createGit(start);
-  if (await git.isRepository()) step.setRepositoryRoot(await git.root());
+  const root = await createGit(start).topLevel();
+  if (root !== undefined) step.setRepositoryRoot(root);
 
   const io = { argv: [], cwd: workspace, env: process.env, stdout: process.stdout, stderr: process.stderr };
   const options = {
