@@ -1,23 +1,13 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-// The CycloneDX library's files by path, as Evident's bundlers resolve them (scripts/node-bundle.mjs).
-const cycloneDxRoot = path.dirname(
-  createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json'),
-);
+import { cycloneDxDeepPath } from './scripts/node-bundle.mjs';
 
 // Unit tests run on the TypeScript sources (the "source" export condition);
 // end-to-end tests in test/ spawn the built CLI and bundles.
 export default defineConfig({
   resolve: {
     conditions: ['source'],
-    alias: [
-      {
-        find: /^@cyclonedx\/cyclonedx-library\/(dist\.node\/.*)$/,
-        replacement: `${cycloneDxRoot}/$1`,
-      },
-    ],
+    // The CycloneDX library's files by path, as Evident's bundlers resolve them.
+    alias: [cycloneDxDeepPath],
   },
   ssr: { resolve: { conditions: ['source'] } },
   test: {

@@ -18,20 +18,24 @@ const banner = [
   'const __dirname = __evidentDirname(__filename);',
 ].join('\n');
 
-const cycloneDxRoot = path.dirname(
-  createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json'),
-);
-
 /**
  * The CycloneDX library's `exports` reach its JSON serializer only through the entry point
  * that also loads the XML stack (~0.9 MB of bundle); its files under dist.node/ are resolved
  * by path, so the JSON writer loads just what it uses (packages/sbom/src/serializers.ts).
+ * The mapping, for esbuild here and for vitest's alias (vitest.config.ts).
  */
+export const cycloneDxDeepPath = {
+  find: /^@cyclonedx\/cyclonedx-library\/(dist\.node\/.*)$/,
+  replacement: `${path.dirname(
+    createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json'),
+  )}/$1`,
+};
+
 const cycloneDxDeepPaths = {
   name: 'cyclonedx-deep-paths',
   setup(build) {
-    build.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/dist\.node\// }, (args) => ({
-      path: path.join(cycloneDxRoot, args.path.slice('@cyclonedx/cyclonedx-library/'.length)),
+    build.onResolve({ filter: cycloneDxDeepPath.find }, (args) => ({
+      path: args.path.replace(cycloneDxDeepPath.find, cycloneDxDeepPath.replacement),
     }));
   },
 };
