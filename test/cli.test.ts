@@ -39,7 +39,7 @@ describe('evident --help and --version', () => {
     const run = await runCli(['--help'], { cwd: repositoryRoot });
     expect(run.code).toBe(0);
     const commands = [...run.stdout.matchAll(/^ {2}(\w[\w-]*) /gm)].map((match) => match[1]);
-    expect(commands).toEqual(['init', 'pack', 'advisory', 'threat-model', 'sbom']);
+    expect(commands).toEqual(['init', 'pack', 'advisory', 'threat-model', 'sbom', 'help']);
   });
 
   it('prints the version of the CLI package', async () => {

@@ -1,6 +1,19 @@
-import { CommanderError } from 'commander';
+import type { Command, CommanderError } from 'commander';
 import type { CliIo, CommandResult } from './io.js';
+import { explainParseError } from './parse-error.js';
 import { createProgram, type Dispatch } from './program.js';
+
+/** A parser error, with the command it came from, so the fix can name that command's help. */
+class ParseFailure extends Error {
+  readonly error: CommanderError;
+  readonly command: Command;
+
+  constructor(error: CommanderError, command: Command) {
+    super(error.message);
+    this.error = error;
+    this.command = command;
+  }
+}
 
 /**
  * Runs the CLI and returns the exit code; the one place where errors become messages and
@@ -8,7 +21,8 @@ import { createProgram, type Dispatch } from './program.js';
  */
 export async function main(io: CliIo): Promise<number> {
   let result: CommandResult | undefined;
-  let json = false;
+  // Known before parsing, so a parser error can be reported as JSON too.
+  let json = wantsJson(io.argv);
   let quiet = false;
   const dispatch: Dispatch = async (load, options) => {
     json = options.json === true;
@@ -19,21 +33,37 @@ export async function main(io: CliIo): Promise<number> {
   const program = createProgram(dispatch, {
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(`evident: ${text}`),
+    // Parser errors are reported below, with a fix, like every other usage error.
+    outputError: () => {},
   });
+  reportParseErrorsFrom(program);
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here too, with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
-    }
+    // --help and --version end here too, with exit code 0.
+    if (error instanceof ParseFailure && error.error.exitCode === 0) return 0;
     // Loaded only on failure: it pulls in @evident/core, which --version and --help never need.
-    const { reportError } = await import('./report-error.js');
+    const { reportError, usageErrorOf } = await import('./report-error.js');
+    if (error instanceof ParseFailure) {
+      return reportError(usageErrorOf(explainParseError(error.error, error.command)), io, json);
+    }
     return reportError(error, io, json);
   }
   if (!result) return 0;
   if (json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
   else if (result.text && !quiet) io.stdout.write(`${result.text}\n`);
   return result.exitCode ?? 0;
+}
+
+/** Every command of the tree throws its parser errors tagged with itself. */
+function reportParseErrorsFrom(command: Command): void {
+  command.exitOverride((error) => {
+    throw new ParseFailure(error, command);
+  });
+  for (const sub of command.commands) reportParseErrorsFrom(sub);
+}
+
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }

@@ -27,7 +27,7 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
     .option('-q, --quiet', 'print only errors')
     .option('-v, --verbose', 'print debug messages')
     .showSuggestionAfterError(true)
-    .addHelpCommand(false);
+    .helpCommand(false);
 
   program
     .command('init')
@@ -84,7 +84,28 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
       });
     });
 
+  program
+    .command('help')
+    .description('Show the help of a command: `evident help advisory build`.')
+    .argument('[command...]', 'the command')
+    .action((names: string[]) => showHelp(program, names));
+
   return program;
+}
+
+/** Prints the help of the command the names lead to; an unknown name is a usage error. */
+function showHelp(program: Command, names: readonly string[]): void {
+  let target: Command = program;
+  for (const name of names) {
+    const sub = target.commands.find(
+      (command) => command.name() === name || command.aliases().includes(name),
+    );
+    if (!sub) {
+      target.error(`unknown command '${name}'`, { code: 'commander.unknownCommand', exitCode: 2 });
+    }
+    target = sub;
+  }
+  target.outputHelp();
 }
 
 /** The options every handler receives. */

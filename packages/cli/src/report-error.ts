@@ -1,5 +1,6 @@
-import { ExitCode, exitCodeOf, formatUserError, isUserError } from '@evident/core';
+import { ExitCode, exitCodeOf, formatUserError, isUserError, UsageError } from '@evident/core';
 import type { CliIo } from './io.js';
+import type { ParseMistake } from './parse-error.js';
 
 /**
  * Prints an error for a person (stderr) and, with --json, for a machine (stdout); a user
@@ -23,4 +24,9 @@ export function reportError(error: unknown, io: CliIo, json: boolean): number {
   if (json)
     io.stdout.write(`${JSON.stringify({ error: { kind: 'internal', message: String(error) } }, null, 2)}\n`);
   return ExitCode.internal;
+}
+
+/** A mistake on the command line, as the usage error every face reports the same way. */
+export function usageErrorOf(mistake: ParseMistake): UsageError {
+  return new UsageError(mistake.message, { fix: mistake.fix });
 }

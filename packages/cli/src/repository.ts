@@ -23,9 +23,15 @@ export async function runClock(
   workspace: Workspace,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Clock> {
-  if (env.SOURCE_DATE_EPOCH) return createClock({ env, fallback: new Date(0) });
+  if (env.SOURCE_DATE_EPOCH) {
+    workspace.logger.debug(`time: SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}`);
+    return createClock({ env, fallback: new Date(0) });
+  }
   const committed = await workspace.git?.headCommitTime();
-  if (committed) return createClock({ env, fallback: committed });
+  if (committed) {
+    workspace.logger.debug(`time: the commit time of HEAD, ${committed.toISOString()}`);
+    return createClock({ env, fallback: committed });
+  }
   workspace.logger.warn(
     'no commit and no SOURCE_DATE_EPOCH: outputs carry the current time and are not reproducible',
   );

@@ -37,12 +37,16 @@ export async function openWorkspace(options: GlobalOptions, io: CliIo, logger?: 
   const git = createGit(start, { env: { ...io.env } as NodeJS.ProcessEnv });
   const topLevel = await git.topLevel();
   const root = topLevel ?? start;
-  return {
+  const workspace = {
     root,
     store: createFileStore(root),
     git: topLevel === undefined ? undefined : git,
     logger: logger ?? createConsoleLogger(consoleOptions(options, io)),
   };
+  workspace.logger.debug(
+    topLevel === undefined ? `workspace ${root} (not a git repository)` : `workspace ${root} (git top level)`,
+  );
+  return workspace;
 }
 
 function consoleOptions(options: GlobalOptions, io: CliIo) {
@@ -60,6 +64,9 @@ export async function loadWorkspaceConfig(workspace: Workspace): Promise<Resolve
     });
   }
   const config = loadConfig(await workspace.store.readText(configFileName), configFileName);
+  workspace.logger.debug(
+    `${configFileName}: ${config.products.length} product(s): ${config.products.map((product) => product.id).join(', ')}`,
+  );
   const paths = new Set([
     ...config.locations.keys(),
     ...config.products.flatMap((product) => Object.values(product.paths)),
@@ -87,8 +94,12 @@ export async function resolveVersions(
   const versions: Record<string, string> = {};
   for (const product of products) {
     const version = await resolveVersion(product, workspace);
-    if (version === undefined) workspace.logger.warn(`no version found for product ${product.id}`);
-    else versions[product.id] = version;
+    if (version === undefined) {
+      workspace.logger.warn(`no version found for product ${product.id}`);
+      continue;
+    }
+    workspace.logger.debug(`product ${product.id}: version ${version} (from ${product.version.from})`);
+    versions[product.id] = version;
   }
   return versions;
 }

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ConfigurationError, InternalError } from '@evident/core';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../test/support/temp-dir.js';
 import { parseGitHubRemote } from '../src/commands/init.js';
 import type { CliIo } from '../src/io.js';
 import { main } from '../src/main.js';
@@ -51,7 +54,80 @@ describe('the top-level error handler', () => {
     expect(version.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
     const unknown = captureIo(['pack', '-o', 'x', '--frobnicate']);
     expect(await main(unknown)).toBe(2);
-    expect(unknown.err()).toBe("evident: error: unknown option '--frobnicate'\n");
+    expect(unknown.err()).toBe(
+      "evident: error: unknown option '--frobnicate'\n  fix: see `evident pack --help`\n",
+    );
+  });
+});
+
+describe('command-line conventions', () => {
+  const makeTempDir = useTempDirs();
+
+  it.each([
+    [['frob'], "unknown command 'frob'", 'run `evident --help` for the list of commands'],
+    [
+      ['advisory', 'frob'],
+      "unknown command 'frob'",
+      'run `evident advisory --help` for the list of commands',
+    ],
+    [
+      ['pack'],
+      "required option '-o, --output <dir>' not specified",
+      'add it; `evident pack --help` shows what it takes',
+    ],
+    [
+      ['sbom', '--spec', '9'],
+      "argument '9' is invalid",
+      'pass one of the allowed values; `evident sbom --help` lists them',
+    ],
+    [['help', 'frob'], "unknown command 'frob'", 'run `evident --help` for the list of commands'],
+  ])(
+    'answers the parser error of %j with a fix line, and as JSON under --json',
+    async (argv, message, fix) => {
+      const text = captureIo(argv);
+      expect(await main(text)).toBe(2);
+      expect(text.err()).toContain(message);
+      expect(text.err()).toContain(`\n  fix: ${fix}\n`);
+      expect(text.out()).toBe('');
+      const json = captureIo(['--json', ...argv]);
+      expect(await main(json)).toBe(2);
+      const report = JSON.parse(json.out());
+      expect(report.error).toMatchObject({ kind: 'usage', fix });
+      expect(report.error.message).toContain(message);
+    },
+  );
+
+  it('prints the help of a command, nested ones too, with `evident help`', async () => {
+    for (const argv of [
+      ['help', 'pack'],
+      ['help', 'advisory', 'build'],
+      ['advisory', 'help', 'build'],
+      ['help'],
+    ]) {
+      const io = captureIo(argv);
+      expect(await main(io), argv.join(' ')).toBe(0);
+      const usage = argv.filter((word) => word !== 'help').join(' ');
+      expect(io.out()).toMatch(new RegExp(`^Usage: evident ${usage ? `${usage} ` : ''}\\[options\\]`));
+    }
+  });
+
+  it('-q prints no warnings, -v prints the debug messages', async () => {
+    const dir = await makeTempDir();
+    await writeFile(
+      path.join(dir, 'evident.yml'),
+      'version: 1\nproducts:\n  - id: plc\n    name: PLC\n    type: embedded-device\n',
+    );
+    const run = async (...flags: string[]) => {
+      const io = { ...captureIo(['-C', dir, ...flags, 'pack', '-o', `out${flags.join('')}`]), cwd: dir };
+      expect(await main(io)).toBe(0);
+      return io.err();
+    };
+    // No package.json and no commit: two warnings in a normal run.
+    expect(await run()).toContain('warning: no version found for product plc');
+    expect(await run('-q')).toBe('');
+    const verbose = await run('-v');
+    expect(verbose).toContain(`debug: workspace ${dir} (not a git repository)`);
+    expect(verbose).toContain('debug: evident.yml: 1 product(s): plc');
   });
 });
 

@@ -12,7 +12,7 @@ export interface OutputStream {
 export interface ConsoleOptions {
   /** Where to write; default `process.stderr` (stdout is for `--json` reports). */
   readonly stream?: OutputStream;
-  /** Silences info and progress; warnings and errors still print. */
+  /** Silences info, warnings and progress (`-q`: only errors print). */
   readonly quiet?: boolean;
   /** Prints debug messages. */
   readonly verbose?: boolean;
@@ -72,7 +72,9 @@ export function createConsoleLogger(options: ConsoleOptions = {}): Logger {
     info: (message) => {
       if (!options.quiet) write(message);
     },
-    warn: (message, location) => write(located(paint('yellow', 'warning:'), message, location)),
+    warn: (message, location) => {
+      if (!options.quiet) write(located(paint('yellow', 'warning:'), message, location));
+    },
     error: (message, location) => write(located(paint('red', 'error:'), message, location)),
   };
 }

@@ -54,13 +54,13 @@ describe('createConsoleLogger', () => {
     expect(verboseStream.text()).toBe('debug: details\n');
   });
 
-  it('silences info when quiet, but not warnings or errors', () => {
+  it('silences info and warnings when quiet (-q prints only errors)', () => {
     const stream = fakeStream(false);
     const logger = createConsoleLogger({ stream, env: {}, quiet: true });
     logger.info('hidden');
-    logger.warn('shown warning');
+    logger.warn('hidden warning');
     logger.error('shown error');
-    expect(stream.text()).toBe('warning: shown warning\nerror: shown error\n');
+    expect(stream.text()).toBe('error: shown error\n');
   });
 
   it('colours on a terminal', () => {

@@ -10,7 +10,7 @@ export function addAdvisoryCommands(program: Command, dispatch: Dispatch): void 
     .command('advisory')
     .description('Security advisories: YAML in, CSAF 2.0, HTML and Markdown out, validated.')
     .helpOption('-h, --help', 'show help')
-    .addHelpCommand(false);
+    .helpCommand('help [command]', 'Show the help of a command.');
 
   advisory
     .command('build')

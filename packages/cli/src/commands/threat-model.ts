@@ -10,7 +10,7 @@ export function addThreatModelCommands(program: Command, dispatch: Dispatch): vo
     .command('threat-model')
     .description('Threat models: IEC 62443 rules, SL-C against SL-T, requirement and test traceability.')
     .helpOption('-h, --help', 'show help')
-    .addHelpCommand(false);
+    .helpCommand('help [command]', 'Show the help of a command.');
 
   threatModel
     .command('check')
