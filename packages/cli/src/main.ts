@@ -1,3 +1,4 @@
+import { safeLogText } from '@evident/core';
 import type { Command, CommanderError } from 'commander';
 import type { CliIo, CommandResult } from './io.js';
 import { explainParseError } from './parse-error.js';
@@ -51,7 +52,7 @@ export async function main(io: CliIo): Promise<number> {
   }
   if (!result) return 0;
   if (json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-  else if (result.text && !quiet) io.stdout.write(`${result.text}\n`);
+  else if (result.text && !quiet) io.stdout.write(`${safeLogText(result.text)}\n`);
   return result.exitCode ?? 0;
 }
 

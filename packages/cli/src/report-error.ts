@@ -1,4 +1,4 @@
-import { ExitCode, exitCodeOf, formatUserError, isUserError, UsageError } from '@evident/core';
+import { ExitCode, exitCodeOf, formatUserError, isUserError, safeLogText, UsageError } from '@evident/core';
 import type { CliIo } from './io.js';
 import type { ParseMistake } from './parse-error.js';
 
@@ -8,7 +8,7 @@ import type { ParseMistake } from './parse-error.js';
  */
 export function reportError(error: unknown, io: CliIo, json: boolean): number {
   if (isUserError(error)) {
-    io.stderr.write(`evident: error: ${formatUserError(error)}\n`);
+    io.stderr.write(`evident: error: ${safeLogText(formatUserError(error))}\n`);
     if (json) {
       const report = {
         error: { kind: error.kind, message: error.message, fix: error.fix, problems: error.problems },
@@ -19,7 +19,7 @@ export function reportError(error: unknown, io: CliIo, json: boolean): number {
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(
-    `evident: internal error (a bug in Evident; please report it with this output):\n${detail}\n`,
+    `evident: internal error (a bug in Evident; please report it with this output):\n${safeLogText(detail)}\n`,
   );
   if (json)
     io.stdout.write(`${JSON.stringify({ error: { kind: 'internal', message: String(error) } }, null, 2)}\n`);

@@ -5,6 +5,7 @@ export * from './config/load.js';
 export * from './config/schema.js';
 export * from './config/vocabulary.js';
 export * from './errors.js';
+export * from './log-text.js';
 export * from './pack/front-matter.js';
 export * from './pack/model.js';
 export type * from './ports.js';

@@ -1,4 +1,4 @@
-import { formatLocation, type Logger, type Progress, type SourceLocation } from '@evident/core';
+import { formatLocation, type Logger, type Progress, type SourceLocation, safeLogText } from '@evident/core';
 
 /** The part of a writable stream the console adapters use; tests pass a fake. */
 export interface OutputStream {
@@ -63,14 +63,15 @@ export function createConsoleLogger(options: ConsoleOptions = {}): Logger {
   const color = isColorEnabled(options);
   const paint = (style: Style, text: string) => (color ? `${ansi[style][0]}${text}${ansi[style][1]}` : text);
   const write = (text: string) => writeAboveProgress(stream, `${text}\n`);
+  // Messages carry user text (file names, keys, titles): made safe before we add our colours.
   const located = (label: string, message: string, location: SourceLocation | undefined) =>
-    `${location ? `${paint('bold', formatLocation(location))}: ` : ''}${label} ${message}`;
+    `${location ? `${paint('bold', safeLogText(formatLocation(location)))}: ` : ''}${label} ${safeLogText(message)}`;
   return {
     debug: (message) => {
-      if (options.verbose) write(paint('dim', `debug: ${message}`));
+      if (options.verbose) write(paint('dim', `debug: ${safeLogText(message)}`));
     },
     info: (message) => {
-      if (!options.quiet) write(message);
+      if (!options.quiet) write(safeLogText(message));
     },
     warn: (message, location) => {
       if (!options.quiet) write(located(paint('yellow', 'warning:'), message, location));
@@ -108,7 +109,7 @@ export function createConsoleProgress(options: ConsoleProgressOptions = {}): Pro
   };
   return {
     start: (label, total) => {
-      task = { label, total, done: 0, started: now(), drawn: Number.NEGATIVE_INFINITY };
+      task = { label: safeLogText(label), total, done: 0, started: now(), drawn: Number.NEGATIVE_INFINITY };
       if (live) draw();
     },
     tick: (done) => {

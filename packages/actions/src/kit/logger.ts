@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { formatLocation, type Logger, type SourceLocation } from '@evident/core';
+import { formatLocation, type Logger, type SourceLocation, safeLogText } from '@evident/core';
 
 /** The part of `@actions/core` the logger writes through; tests pass a recorder. */
 export interface CommandSink {
@@ -41,19 +41,20 @@ export function createActionsLogger(options: ActionsLoggerOptions = {}): Actions
   const locate = options.locate ?? ((file: string) => file);
   const shown = { warning: 0, error: 0 };
   const overflow: OverflowEntry[] = [];
+  // Messages carry user text; @actions/core escapes command data but not a plain log line.
   const annotate = (severity: 'warning' | 'error', message: string, location?: SourceLocation) => {
     if (shown[severity] < annotationLimits[severity]) {
       shown[severity]++;
-      sink[severity](message, annotationProperties(location, locate));
+      sink[severity](safeLogText(message), annotationProperties(location, locate));
       return;
     }
     const where = location ? `${formatLocation({ ...location, file: locate(location.file) })}: ` : '';
-    sink.info(`${severity}: ${where}${message}`);
+    sink.info(safeLogText(`${severity}: ${where}${message}`));
     overflow.push({ severity, message, ...(location ? { location } : {}) });
   };
   return {
-    debug: (message) => sink.debug(message),
-    info: (message) => sink.info(message),
+    debug: (message) => sink.debug(safeLogText(message)),
+    info: (message) => sink.info(safeLogText(message)),
     warn: (message, location) => annotate('warning', message, location),
     error: (message, location) => annotate('error', message, location),
     overflow: () => overflow,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { formatUserError, InternalError, isUserError, type UserError } from '@evident/core';
+import { formatUserError, InternalError, isUserError, safeLogText, type UserError } from '@evident/core';
 import { collectSecrets, parseInputs } from './inputs.js';
 import { type ActionsLogger, annotationProperties, createActionsLogger } from './logger.js';
 import type { ActionSpec, InputValues, OutputValues } from './spec.js';
@@ -113,8 +113,10 @@ function failStep(error: unknown, logger: ActionsLogger, locate: (file: string) 
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  core.debug(error instanceof Error ? (error.stack ?? message) : message);
-  core.setFailed(`internal error (a bug in Evident; please report it with the debug log): ${message}`);
+  core.debug(safeLogText(error instanceof Error ? (error.stack ?? message) : message));
+  core.setFailed(
+    safeLogText(`internal error (a bug in Evident; please report it with the debug log): ${message}`),
+  );
 }
 
 function failWithUserError(error: UserError, logger: ActionsLogger, locate: (file: string) => string): void {
@@ -125,10 +127,10 @@ function failWithUserError(error: UserError, logger: ActionsLogger, locate: (fil
         problem.location,
       );
     }
-    core.setFailed(error.fix ? `${error.message}\nfix: ${error.fix}` : error.message);
+    core.setFailed(safeLogText(error.fix ? `${error.message}\nfix: ${error.fix}` : error.message));
     return;
   }
-  core.error(formatUserError(error), annotationProperties(error.location, locate));
+  core.error(safeLogText(formatUserError(error)), annotationProperties(error.location, locate));
   process.exitCode = core.ExitCode.Failure;
 }
 
