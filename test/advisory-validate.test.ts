@@ -104,7 +104,9 @@ describe('evident advisory validate exit codes', () => {
     await writeFile(path.join(dir, 'broken.json'), '{\n  "document": {,\n}\n');
     const missing = await runCli(['advisory', 'validate', 'absent.json'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('absent.json: cannot read the file: no such file');
+    expect(missing.stderr).toContain(
+      'absent.json: not found\n  fix: check the path; it is relative to the working directory',
+    );
     const broken = await runCli(['advisory', 'validate', 'broken.json'], { cwd: dir });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json:2:16: not JSON/);

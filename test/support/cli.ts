@@ -38,14 +38,19 @@ export function isolatedEnv(extra: Record<string, string> = {}): Record<string, 
 /** Runs `evident ARGS` as a whole process, as a user would; never throws on a non-zero exit. */
 export function runCli(
   args: readonly string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [cliPath, ...args],
-      { cwd: options.cwd, env: options.env ?? isolatedEnv(), timeout: 20_000, encoding: 'utf8' },
+      {
+        cwd: options.cwd,
+        env: options.env ?? isolatedEnv(),
+        timeout: options.timeoutMs ?? 20_000,
+        encoding: 'utf8',
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr, milliseconds: performance.now() - started });
@@ -79,6 +84,9 @@ export async function snapshotTree(root: string): Promise<string[]> {
       else if (info.isDirectory()) {
         entries.push(`${relative}/`);
         await walk(full);
+      } else if (!info.isFile()) {
+        // A FIFO or device planted by a hostile-input test: reading it would block.
+        entries.push(`${relative} (not a regular file)`);
       } else
         entries.push(
           `${relative} ${createHash('sha256')

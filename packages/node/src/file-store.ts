@@ -28,7 +28,8 @@ export function createFileStore(root: string, options: FileStoreOptions = {}): W
   const absoluteRoot = path.resolve(root);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const inside = (relative: string) => resolveInside(absoluteRoot, relative);
-  const readBytes = async (relative: string) => readLimited(await inside(relative), relative, maxBytes);
+  const readBytes = async (relative: string) =>
+    readRegularFile(await inside(relative), relative, { maxBytes, relativeTo: 'the repository root' });
   return {
     root: absoluteRoot,
     exists: async (relative) => existsAt(await inside(relative)),
@@ -139,45 +140,78 @@ async function existsAt(absolute: string): Promise<boolean> {
   }
 }
 
-/** Reads a file, refusing directories and files above the limit before reading them. */
-async function readLimited(absolute: string, shown: string, maxBytes: number): Promise<Uint8Array> {
+/** Options of {@link readRegularFile}. */
+export interface ReadOptions {
+  /** Largest file accepted, in bytes; default {@link DEFAULT_MAX_BYTES}. */
+  readonly maxBytes?: number;
+  /** What a relative `shown` path is relative to, for the fix of a missing file. */
+  readonly relativeTo?: string;
+}
+
+/**
+ * Reads a regular file, refusing directories, devices, FIFOs and sockets (`/dev/zero`, a pipe
+ * with no writer) and files above the limit before reading them. Errors are located at
+ * `shown`, the path as the user knows it. For files a user names wherever they are; paths
+ * from the repository go through a store, which confines them first.
+ */
+export async function readRegularFile(
+  absolute: string,
+  shown: string,
+  options: ReadOptions = {},
+): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const location = { file: shown };
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     // O_NONBLOCK: opening a FIFO planted in the repository must not hang the run.
     handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
     if (info.isDirectory()) throw directoryError(shown);
-    if (!info.isFile())
-      throw new InputError(`"${shown}" is not a regular file`, { fix: 'name a regular file' });
+    if (!info.isFile()) {
+      throw new InputError('not a regular file (a device, pipe or socket)', {
+        location,
+        fix: 'name a regular file; Evident does not read devices or pipes',
+      });
+    }
     if (info.size > maxBytes) throw tooLargeError(shown, info.size, maxBytes);
     const bytes = await handle.readFile();
     // The file may have grown since stat; the limit protects memory, so check what we got.
     if (bytes.length > maxBytes) throw tooLargeError(shown, bytes.length, maxBytes);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   } catch (error) {
-    throw readError(error, shown);
+    throw readError(error, shown, options.relativeTo);
   } finally {
     await handle?.close();
   }
 }
 
-function readError(error: unknown, shown: string): unknown {
+/** {@link readRegularFile} decoded as strict UTF-8, an invalid byte located by line and column. */
+export async function readRegularText(
+  absolute: string,
+  shown: string,
+  options?: ReadOptions,
+): Promise<string> {
+  return decodeUtf8(await readRegularFile(absolute, shown, options), shown);
+}
+
+function readError(error: unknown, shown: string, relativeTo: string | undefined): unknown {
   if (errorCode(error) === 'EISDIR') return directoryError(shown);
   if (isMissing(error)) {
-    return new InputError(`"${shown}" not found`, {
+    return new InputError('not found', {
       cause: error,
-      fix: 'check the path; it is relative to the repository root',
+      location: { file: shown },
+      fix: relativeTo === undefined ? 'check the path' : `check the path; it is relative to ${relativeTo}`,
     });
   }
   return toUserError(error, 'read', shown);
 }
 
 function directoryError(shown: string): InputError {
-  return new InputError(`"${shown}" is a directory, not a file`, { fix: 'name a file' });
+  return new InputError('a directory, not a file', { location: { file: shown }, fix: 'name a file' });
 }
 
 function tooLargeError(shown: string, size: number, maxBytes: number): InputError {
-  return new InputError(`"${shown}" is ${size} bytes, more than the limit of ${maxBytes} bytes`, {
+  return new InputError(`${size} bytes, more than the limit of ${maxBytes} bytes`, {
     location: { file: shown },
     fix: 'check that this is the intended file; Evident does not read files this large',
   });
@@ -201,7 +235,7 @@ async function listFiles(root: string, directory: string): Promise<string[]> {
   const realRoot = await realRootOf(root);
   const start = await resolveInside(realRoot, directory);
   const info = await stat(start).catch((error: unknown) => {
-    throw readError(error, directory);
+    throw readError(error, directory, 'the repository root');
   });
   if (!info.isDirectory())
     throw new InputError(`"${directory}" is not a directory`, { fix: 'name a directory' });

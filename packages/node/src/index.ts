@@ -17,7 +17,15 @@ export {
   isColorEnabled,
   type OutputStream,
 } from './console-logger.js';
-export { createFileStore, DEFAULT_MAX_BYTES, type FileStoreOptions, resolveInside } from './file-store.js';
+export {
+  createFileStore,
+  DEFAULT_MAX_BYTES,
+  type FileStoreOptions,
+  type ReadOptions,
+  readRegularFile,
+  readRegularText,
+  resolveInside,
+} from './file-store.js';
 export {
   createGit,
   type Git,

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { InputError, type WritableFileStore } from '@evident/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/support/temp-dir.js';
-import { createFileStore, DEFAULT_MAX_BYTES, resolveInside } from '../src/index.js';
+import {
+  createFileStore,
+  DEFAULT_MAX_BYTES,
+  readRegularFile,
+  readRegularText,
+  resolveInside,
+} from '../src/index.js';
 import { findInvalidUtf8 } from '../src/utf8.js';
 
 const makeTempDir = useTempDirs();
@@ -52,18 +58,52 @@ describe('createFileStore: reading inside the root', () => {
 
   it('reports a missing file as "not found"', async () => {
     const error = await expectInputError(() => store.readText('docs/missing.txt'));
-    expect(error.message).toContain('"docs/missing.txt" not found');
+    expect(error.message).toBe('not found');
+    expect(error.location).toEqual({ file: 'docs/missing.txt' });
+    expect(error.fix).toBe('check the path; it is relative to the repository root');
   });
 
   it('refuses to read a directory', async () => {
     const error = await expectInputError(() => store.readBytes('docs'));
-    expect(error.message).toContain('is a directory');
+    expect(error.message).toBe('a directory, not a file');
   });
 
   it('refuses a FIFO without blocking on it', async () => {
     execFileSync('mkfifo', [path.join(root, 'pipe')]);
     const error = await expectInputError(() => store.readText('pipe'));
     expect(error.message).toContain('not a regular file');
+    expect(error.location).toEqual({ file: 'pipe' });
+  });
+});
+
+describe('readRegularFile: a file named by the user, wherever it is', () => {
+  it.each(['/dev/zero', '/dev/urandom', '/dev/null'])(
+    'refuses the device %s at once, naming it',
+    async (device) => {
+      const error = await expectInputError(() => readRegularFile(device, device));
+      expect(error.message).toBe('not a regular file (a device, pipe or socket)');
+      expect(error.location).toEqual({ file: device });
+    },
+  );
+
+  it('refuses a FIFO with no writer, and a link to one, without blocking', async () => {
+    const dir = await makeTempDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    await symlink(path.join(dir, 'pipe'), path.join(dir, 'link'));
+    for (const name of ['pipe', 'link']) {
+      const error = await expectInputError(() => readRegularText(path.join(dir, name), name));
+      expect(error.location).toEqual({ file: name });
+    }
+  });
+
+  it('refuses a file above the limit before reading it, and locates invalid UTF-8', async () => {
+    const dir = await makeTempDir();
+    await writeFile(path.join(dir, 'big'), 'x'.repeat(11));
+    const big = await expectInputError(() => readRegularFile(path.join(dir, 'big'), 'big', { maxBytes: 10 }));
+    expect(big.message).toBe('11 bytes, more than the limit of 10 bytes');
+    await writeFile(path.join(dir, 'bad'), Buffer.from([0x61, 0x0a, 0x62, 0xff]));
+    const bad = await expectInputError(() => readRegularText(path.join(dir, 'bad'), 'bad'));
+    expect(bad.location).toEqual({ file: 'bad', line: 2, column: 2 });
   });
 });
 

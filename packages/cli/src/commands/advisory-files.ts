@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { InputError, type Problem, throwIfProblems } from '@evident/core';
+import { InputError, isUserError, type Problem, throwIfProblems } from '@evident/core';
+import { readRegularText } from '@evident/node';
 import type { CliIo, GlobalOptions } from '../io.js';
 
 /** A file named on the command line: where it is, how to show it, its text. */
@@ -17,8 +17,8 @@ export function baseDirectory(options: GlobalOptions, io: CliIo): string {
 }
 
 /**
- * Reads every named file as UTF-8; any that cannot be read are reported together as one
- * InputError (exit 2), before any work is done.
+ * Reads every named file as UTF-8; any that cannot be read (missing, not a regular file, too
+ * large, not UTF-8) are reported together as one InputError (exit 2), before any work is done.
  */
 export async function readNamedFiles(files: readonly string[], base: string): Promise<NamedFile[]> {
   const problems: Problem[] = [];
@@ -27,14 +27,13 @@ export async function readNamedFiles(files: readonly string[], base: string): Pr
     const path = resolve(base, file);
     const shown = relative(base, path) || path;
     try {
-      const bytes = await readFile(path);
-      read.push({ path, shown, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
-    } catch (error) {
-      problems.push({
-        message: `cannot read the file: ${reasonOf(error)}`,
-        location: { file: shown },
-        fix: 'check the path and that the file is readable UTF-8 text',
+      read.push({
+        path,
+        shown,
+        text: await readRegularText(path, shown, { relativeTo: 'the working directory' }),
       });
+    } catch (error) {
+      problems.push(readProblem(error, shown));
     }
   }
   throwIfAny(problems, 'reading the files');
@@ -68,11 +67,17 @@ export function throwIfAny(problems: readonly Problem[], what: string): void {
   throwIfProblems(problems, (message, options) => new InputError(message, options), what);
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (error instanceof TypeError) return 'not valid UTF-8';
-  return error instanceof Error ? error.message : String(error);
+function readProblem(error: unknown, shown: string): Problem {
+  if (isUserError(error)) {
+    return {
+      message: error.message,
+      location: error.location ?? { file: shown },
+      ...(error.fix === undefined ? {} : { fix: error.fix }),
+    };
+  }
+  return {
+    message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
+    location: { file: shown },
+    fix: 'check the path and that the file is readable UTF-8 text',
+  };
 }
