@@ -114,12 +114,19 @@ export function formatLocation(location: SourceLocation): string {
   return text;
 }
 
+/** How many problems a person is shown; the rest are counted (`--json` reports them all). */
+export const shownProblemLimit = 50;
+
 /** The user-facing text of a user error: each problem at its location, each fix on its own line. */
 export function formatUserError(error: UserError): string {
   if (error.problems.length > 1) {
+    const hidden = error.problems.length - shownProblemLimit;
     return [
       error.message,
-      ...error.problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`),
+      ...error.problems
+        .slice(0, shownProblemLimit)
+        .map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`),
+      ...(hidden > 0 ? [`  … and ${hidden} more (--json lists them all)`] : []),
     ].join('\n');
   }
   const where = error.location ? `${formatLocation(error.location)}: ` : '';

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError, type SourceLocation } from './errors.js';
 
 /** A parsed YAML file that can point back at the source of any value in it. */
@@ -25,7 +25,9 @@ const forbiddenKeys = new Set(['__proto__']);
  */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The library's own duplicate-key check compares every key with every earlier one: a
+  // 100,000-key mapping would take minutes. rejectDuplicateKeys does it in one pass.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -38,6 +40,7 @@ export function parseYaml(text: string, file: string): YamlSource {
       fix: 'correct the YAML syntax at this position',
     });
   }
+  rejectDuplicateKeys(document, at);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount });
@@ -54,6 +57,33 @@ export function parseYaml(text: string, file: string): YamlSource {
   };
   rejectForbiddenKeys(data, [], (path) => locate(path, { key: true }));
   return { file, data, locate };
+}
+
+/**
+ * A key given twice in one mapping is an error: the data would silently keep one of them.
+ * Keys compare as the strings they become in the data, so `1` and `"1"` are the same key.
+ */
+function rejectDuplicateKeys(
+  document: ReturnType<typeof parseDocument>,
+  at: (offset: number) => SourceLocation,
+) {
+  visit(document, {
+    Map(_, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        if (seen.has(name)) {
+          throw new InputError(`invalid YAML: the key "${name}" is given twice in one mapping`, {
+            location: at(key.range?.[0] ?? 0),
+            fix: 'remove one of the two, or merge their values',
+          });
+        }
+        seen.add(name);
+      }
+    },
+  });
 }
 
 function firstLine(message: string): string {
@@ -90,7 +120,7 @@ function offsetOf(
     const prefix = path.slice(0, depth);
     if (key && depth === path.length && depth > 0) {
       const parent = document.getIn(prefix.slice(0, -1), true);
-      const pair = findPair(parent, prefix[prefix.length - 1]);
+      const pair = keyOffset(parent, prefix[prefix.length - 1]);
       if (pair !== undefined) return pair;
     }
     const node = prefix.length === 0 ? document.contents : document.getIn(prefix, true);
@@ -99,15 +129,21 @@ function offsetOf(
   return undefined;
 }
 
-function findPair(parent: unknown, key: string | number | undefined): number | undefined {
-  if (!isNode(parent) || !('items' in parent) || !Array.isArray(parent.items)) return undefined;
-  for (const item of parent.items as unknown[]) {
-    if (item && typeof item === 'object' && 'key' in item) {
-      const pairKey = (item as { key: unknown }).key;
-      if (isNode(pairKey) && 'value' in pairKey && String(pairKey.value) === String(key)) {
-        return pairKey.range?.[0];
+// Each mapping's key offsets, indexed once: a document with many unknown keys is located
+// key by key, and a scan per key would make that quadratic.
+const keyOffsets = new WeakMap<object, Map<string, number | undefined>>();
+
+function keyOffset(parent: unknown, key: string | number | undefined): number | undefined {
+  if (!isMap(parent)) return undefined;
+  let offsets = keyOffsets.get(parent);
+  if (!offsets) {
+    offsets = new Map();
+    for (const item of parent.items) {
+      if (isScalar(item.key) && !offsets.has(String(item.key.value))) {
+        offsets.set(String(item.key.value), item.key.range?.[0]);
       }
     }
+    keyOffsets.set(parent, offsets);
   }
-  return undefined;
+  return offsets.get(String(key));
 }

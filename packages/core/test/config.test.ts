@@ -156,9 +156,23 @@ products:
     );
   });
 
-  it('rejects duplicate keys', () => {
+  it('rejects duplicate keys, also when YAML would see a number and a string', () => {
     expect(formatUserError(failure('version: 1\nversion: 1\nproducts: []\n'))).toMatch(
       /^evident\.yml:2:1: invalid YAML/,
     );
+    expect(formatUserError(failure('version: 1\nproducts: []\nx:\n  1: a\n  "1": b\n'))).toBe(
+      'evident.yml:5:3: invalid YAML: the key "1" is given twice in one mapping\n  fix: remove one of the two, or merge their values',
+    );
+  });
+
+  it('shows the first 50 of many problems and counts the rest', () => {
+    const keys = Array.from({ length: 60 }, (_, index) => `k${index}: 1\n`).join('');
+    const error = failure(
+      `version: 1\nproducts:\n  - { id: plc, name: PLC, type: embedded-device }\n${keys}`,
+    );
+    expect(error.problems).toHaveLength(60);
+    const lines = formatUserError(error).split('\n');
+    expect(lines.filter((line) => line.includes('unknown key'))).toHaveLength(50);
+    expect(lines.at(-1)).toBe('  … and 10 more (--json lists them all)');
   });
 });
