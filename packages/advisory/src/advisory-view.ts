@@ -4,13 +4,9 @@
  * product ids resolved to names. Built from any valid CSAF 2.0 or 2.1 document; absent
  * fields are null, so the templates run in strict mode.
  */
-import { compareStrings } from '@evident/core';
+import { type ProductRef, type ProductView, productCatalogue, refFields } from './product-tree-view.js';
 
-/** A product as shown: its id and full name. */
-export interface ProductRef {
-  readonly id: string;
-  readonly name: string;
-}
+export type { BranchStep, ProductIdentifier, ProductRef, ProductView } from './product-tree-view.js';
 
 /** One status of one vulnerability and the products in it. */
 export interface StatusView {
@@ -35,7 +31,8 @@ export interface RemediationView {
 export interface ScoreView {
   readonly version: string;
   readonly vector: string;
-  readonly baseScore: number | null;
+  /** With one decimal, as CVSS writes it: `10.0`, `7.0`. */
+  readonly baseScore: string | null;
   readonly baseSeverity: string | null;
   readonly products: readonly ProductRef[];
 }
@@ -78,6 +75,31 @@ export interface VulnerabilityView {
   readonly acknowledgments: readonly string[];
 }
 
+/** One vulnerability in a cell of the overview: which one, and how (`first fixed`). */
+export interface OverviewEntry {
+  readonly index: number;
+  readonly anchor: string;
+  readonly heading: string;
+  readonly status: string;
+  /** The status when the column holds several, e.g. `first affected`; null otherwise. */
+  readonly qualifier: string | null;
+}
+
+/** A column of the overview and the statuses it gathers. */
+export interface OverviewColumn {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** The affected / fixed overview: one row per product with a status, columns that have entries. */
+export interface OverviewView {
+  readonly columns: readonly OverviewColumn[];
+  readonly rows: readonly {
+    readonly product: ProductRef;
+    readonly cells: readonly { readonly column: string; readonly entries: readonly OverviewEntry[] }[];
+  }[];
+}
+
 /** The whole document as shown. */
 export interface AdvisoryView {
   readonly id: string;
@@ -85,8 +107,12 @@ export interface AdvisoryView {
   readonly category: string;
   readonly csafVersion: string;
   readonly version: string;
+  /** `/document/tracking/status`: `draft`, `interim` or `final`. */
   readonly status: string;
+  /** The status for people: `Final`, `Interim — may change`, `Draft — not published`. */
+  readonly statusLabel: string;
   readonly draft: boolean;
+  readonly interim: boolean;
   readonly lang: string | null;
   readonly tlp: { readonly label: string; readonly url: string | null } | null;
   readonly aggregateSeverity: string | null;
@@ -103,7 +129,9 @@ export interface AdvisoryView {
   readonly references: readonly ReferenceView[];
   readonly acknowledgments: readonly string[];
   readonly revisions: readonly { readonly number: string; readonly date: string; readonly summary: string }[];
-  readonly products: readonly ProductRef[];
+  /** Every product of the tree, in document order. */
+  readonly products: readonly ProductView[];
+  readonly overview: OverviewView;
   readonly vulnerabilities: readonly VulnerabilityView[];
 }
 
@@ -118,6 +146,29 @@ export const statusLabels: readonly (readonly [string, string])[] = [
   ['fixed', 'Fixed'],
   ['recommended', 'Recommended'],
 ];
+
+/** The overview's columns, and the status each product status falls under (with a qualifier). */
+const overviewColumns: readonly (OverviewColumn & { readonly statuses: readonly string[] })[] = [
+  { key: 'affected', label: 'Affected by', statuses: ['known_affected', 'first_affected', 'last_affected'] },
+  { key: 'fixed', label: 'Fixed', statuses: ['fixed', 'first_fixed'] },
+  { key: 'recommended', label: 'Recommended', statuses: ['recommended'] },
+  { key: 'not_affected', label: 'Not affected by', statuses: ['known_not_affected'] },
+  { key: 'under_investigation', label: 'Under investigation', statuses: ['under_investigation'] },
+];
+// Statuses that are the plain meaning of their column need no qualifier.
+const plainStatuses = new Set([
+  'known_affected',
+  'fixed',
+  'recommended',
+  'known_not_affected',
+  'under_investigation',
+]);
+
+const documentStatusLabels: Readonly<Record<string, string>> = {
+  final: 'Final',
+  interim: 'Interim — may change',
+  draft: 'Draft — not published',
+};
 
 const remediationLabels: Readonly<Record<string, string>> = {
   vendor_fix: 'Vendor fix',
@@ -149,10 +200,13 @@ export function createAdvisoryView(document: unknown): AdvisoryView {
   const root = record(document);
   const meta = record(root.document);
   const tracking = record(meta.tracking);
-  const names = productNames(record(root.product_tree));
+  const products = productCatalogue(record(root.product_tree));
   const groups = productGroups(record(root.product_tree));
   const resolve = (ids: readonly string[]): ProductRef[] =>
-    [...new Set(ids)].map((id) => ({ id, name: names.get(id) ?? id }));
+    [...new Set(ids)].map((id) => {
+      const product = products.get(id);
+      return product === undefined ? { id, name: id, version: null } : refFields(product);
+    });
   const expand = (value: Json): ProductRef[] =>
     resolve([
       ...strings(value.product_ids),
@@ -161,6 +215,9 @@ export function createAdvisoryView(document: unknown): AdvisoryView {
   const publisher = record(meta.publisher);
   const tlp = record(record(meta.distribution).tlp);
   const status = text(tracking.status) ?? '';
+  const vulnerabilities = list(root.vulnerabilities).map((vulnerability, index) =>
+    vulnerabilityView(vulnerability, index, resolve, expand),
+  );
   return {
     id: text(tracking.id) ?? '',
     title: text(meta.title) ?? '',
@@ -168,7 +225,9 @@ export function createAdvisoryView(document: unknown): AdvisoryView {
     csafVersion: text(meta.csaf_version) ?? '',
     version: text(tracking.version) ?? '',
     status,
+    statusLabel: documentStatusLabels[status] ?? status,
     draft: status === 'draft',
+    interim: status === 'interim',
     lang: text(meta.lang),
     tlp: typeof tlp.label === 'string' ? { label: tlp.label, url: text(tlp.url) } : null,
     aggregateSeverity: text(record(meta.aggregate_severity).text),
@@ -189,10 +248,9 @@ export function createAdvisoryView(document: unknown): AdvisoryView {
       date: text(revision.date) ?? '',
       summary: text(revision.summary) ?? '',
     })),
-    products: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => compareStrings(a.id, b.id)),
-    vulnerabilities: list(root.vulnerabilities).map((vulnerability, index) =>
-      vulnerabilityView(vulnerability, index, resolve, expand),
-    ),
+    products: [...products.values()],
+    overview: overviewOf(vulnerabilities, [...products.keys()], resolve),
+    vulnerabilities,
   };
 }
 
@@ -267,7 +325,7 @@ function scoresOf(vulnerability: Json, resolve: (ids: readonly string[]) => Prod
       views.push({
         version: text(score.version) ?? '',
         vector: score.vectorString,
-        baseScore: typeof score.baseScore === 'number' ? score.baseScore : null,
+        baseScore: typeof score.baseScore === 'number' ? score.baseScore.toFixed(1) : null,
         baseSeverity: text(score.baseSeverity),
         products: resolve(products),
       });
@@ -296,27 +354,53 @@ function acknowledgmentText(acknowledgment: Json): string {
   return [who, summary].filter((part) => part).join(': ');
 }
 
-/** product_id → full name, from branches, full_product_names and relationships. */
-function productNames(tree: Json): Map<string, string> {
-  const names = new Map<string, string>();
-  const add = (product: Json): void => {
-    if (typeof product.product_id === 'string')
-      names.set(product.product_id, text(product.name) ?? product.product_id);
-  };
-  const walk = (branches: Json[]): void => {
-    for (const branch of branches) {
-      add(record(branch.product));
-      walk(list(branch.branches));
-    }
-  };
-  walk(list(tree.branches));
-  for (const product of list(tree.full_product_names)) add(product);
-  for (const relationship of list(tree.relationships)) add(record(relationship.full_product_name));
-  return names;
-}
-
 function productGroups(tree: Json): Map<string, string[]> {
   return new Map(
     list(tree.product_groups).map((group) => [text(group.group_id) ?? '', strings(group.product_ids)]),
   );
+}
+
+/**
+ * Per product (tree order; ids only a status names come last), the vulnerabilities in each
+ * column. Columns no product has an entry in are left out, so a VEX without fixes shows none.
+ */
+function overviewOf(
+  vulnerabilities: readonly VulnerabilityView[],
+  treeOrder: readonly string[],
+  resolve: (ids: readonly string[]) => ProductRef[],
+): OverviewView {
+  const byProduct = new Map<string, Map<string, OverviewEntry[]>>();
+  for (const vulnerability of vulnerabilities) {
+    for (const { status, products } of vulnerability.statuses) {
+      const column = overviewColumns.find((entry) => entry.statuses.includes(status));
+      if (column === undefined) continue;
+      for (const product of products) {
+        const cells = byProduct.get(product.id) ?? new Map<string, OverviewEntry[]>();
+        byProduct.set(product.id, cells);
+        const entries = cells.get(column.key) ?? [];
+        cells.set(column.key, entries);
+        entries.push({
+          index: vulnerability.index,
+          anchor: vulnerability.anchor,
+          heading: vulnerability.heading,
+          status,
+          qualifier: plainStatuses.has(status) ? null : status.replaceAll('_', ' '),
+        });
+      }
+    }
+  }
+  const columns = overviewColumns
+    .filter((column) => [...byProduct.values()].some((cells) => cells.has(column.key)))
+    .map(({ key, label }) => ({ key, label }));
+  const order = [...new Set([...treeOrder.filter((id) => byProduct.has(id)), ...byProduct.keys()])];
+  return {
+    columns,
+    rows: resolve(order).map((product) => ({
+      product,
+      cells: columns.map((column) => ({
+        column: column.key,
+        entries: byProduct.get(product.id)?.get(column.key) ?? [],
+      })),
+    })),
+  };
 }

@@ -18,8 +18,14 @@ export {
 } from './advisory-schema.js';
 export {
   type AdvisoryView,
+  type BranchStep,
   createAdvisoryView,
+  type OverviewColumn,
+  type OverviewEntry,
+  type OverviewView,
+  type ProductIdentifier,
   type ProductRef,
+  type ProductView,
   type RemediationView,
   type StatusView,
   statusLabels,

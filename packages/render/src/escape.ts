@@ -67,6 +67,36 @@ export function escapeMarkdownCell(text: string): string {
   return escapeMarkdown(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * Escapes text for the content of a list item (`- {{mdItem x}}`): continuation lines are
+ * indented by two spaces, so text with blank lines or many lines stays inside its item.
+ */
+export function escapeMarkdownItem(text: string): string {
+  return escapeMarkdown(text.replace(LINE_BREAK, '\n'))
+    .split('\n')
+    .map((line, index) => {
+      if (index === 0) return line;
+      return line.trim() === '' ? '' : `  ${line}`;
+    })
+    .join('\n');
+}
+
+/** Escapes text for one line (a heading, a link text): line breaks become spaces. */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(text.replace(LINE_BREAK, ' '));
+}
+
+/**
+ * Escapes a URL for a link destination in angle brackets (`[text](<{{mdUrl u}}>)`), the one
+ * form that allows spaces and parentheses: `<`, `>` become entities (decoded again in a
+ * destination), line breaks, which end the destination, are percent-encoded.
+ */
+export function escapeMarkdownUrl(url: string): string {
+  return escapeMarkdown(url).replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 /** True for a Handlebars SafeString (or anything else that vouches for its own markup). */
 function isSafeString(value: unknown): value is { toHTML(): string } {
   return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'toHTML') === 'function';

@@ -4,7 +4,14 @@
  * null/undefined as "nothing" so optional fields render empty instead of failing.
  */
 import { canonicalJson, InputError } from '@evident/core';
-import { escapeMarkdown, escapeMarkdownCell, MarkdownString } from './escape.js';
+import {
+  escapeMarkdown,
+  escapeMarkdownCell,
+  escapeMarkdownItem,
+  escapeMarkdownLine,
+  escapeMarkdownUrl,
+  MarkdownString,
+} from './escape.js';
 
 /** A template helper as callers write it: positional arguments in, a value out. */
 export type TemplateHelper = (...args: never[]) => unknown;
@@ -102,6 +109,8 @@ function pluralize(count: unknown, singular: unknown, plural?: unknown): string 
  * - `upper s`, `lower s`, `default value fallback` (fallback for null, undefined, "").
  * - `pluralize n singular [plural]`: the word only; n may be a number or a list.
  * - `md s`: escaped Markdown; `mdCell s`: escaped for a table cell (`|` escaped, newlines `<br>`).
+ * - `mdItem s`: escaped for a list item (continuation lines indented); `mdLine s`: for one line
+ *   (line breaks as spaces); `mdUrl s`: a `url` for a `(<…>)` link destination.
  * - `slug s`: a heading anchor.
  * - `url s`: the URL, or `unsafe:`-prefixed unless relative, http(s) or mailto (for href/src).
  */
@@ -123,6 +132,9 @@ export const builtInHelpers: Readonly<Record<string, TemplateHelper>> = Object.f
   pluralize,
   md: (value: unknown) => new MarkdownString(escapeMarkdown(textOf(value))),
   mdCell: (value: unknown) => new MarkdownString(escapeMarkdownCell(textOf(value))),
+  mdItem: (value: unknown) => new MarkdownString(escapeMarkdownItem(textOf(value))),
+  mdLine: (value: unknown) => new MarkdownString(escapeMarkdownLine(textOf(value))),
+  mdUrl: (value: unknown) => new MarkdownString(escapeMarkdownUrl(safeUrl(value))),
   slug: slugify,
   url: safeUrl,
 });

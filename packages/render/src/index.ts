@@ -5,6 +5,9 @@
 export {
   escapeMarkdown,
   escapeMarkdownCell,
+  escapeMarkdownItem,
+  escapeMarkdownLine,
+  escapeMarkdownUrl,
   MarkdownString,
   markdownOutputOf,
   type OutputFormat,

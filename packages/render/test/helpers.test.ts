@@ -121,6 +121,19 @@ describe('text helpers', () => {
       'a\\|\\*b\\*\nc|a\\|\\*b\\*<br>c',
     );
   });
+
+  it('mdItem indents continuation lines so a list item keeps them, blank lines included', async () => {
+    expect(await renderText('- {{mdItem x}}', { x: 'Steps:\r\n\n1. back up\r- update' })).toBe(
+      '- Steps:\n\n  1\\. back up\n  \\- update',
+    );
+  });
+
+  it('mdLine keeps text on one line; mdUrl percent-encodes line breaks and refuses unsafe schemes', async () => {
+    expect(await renderText('{{mdLine x}}', { x: 'a\n\n# b' })).toBe('a  # b');
+    expect(
+      await renderText('{{mdUrl x}}|{{mdUrl y}}', { x: 'https://e.com/a_(b)\n<c>', y: 'javascript:x' }),
+    ).toBe('https://e.com/a\\_(b)%0A&lt;c&gt;|unsafe:javascript:x');
+  });
 });
 
 describe('url', () => {

@@ -7,14 +7,20 @@ import {
   renderExtensions,
   validateCsaf,
 } from '@evident/advisory';
-import { configFileName, InputError, type ResolvedConfig, UsageError } from '@evident/core';
+import { configFileName, InputError, type Problem, type ResolvedConfig, UsageError } from '@evident/core';
 import { writeFileAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig } from '../workspace.js';
 import { openAdvisoryWorkspace } from './advisory-build.js';
-import { baseDirectory, parseJsonFile, readNamedFiles, throwIfAny } from './advisory-files.js';
+import {
+  baseDirectory,
+  type NamedFile,
+  parseJsonFile,
+  readNamedFiles,
+  throwIfAny,
+} from './advisory-files.js';
 
 /** Options of `evident advisory render`. */
 export interface AdvisoryRenderOptions extends GlobalOptions {
@@ -32,7 +38,9 @@ const formats: readonly RenderFormat[] = ['html', 'markdown'];
 
 /**
  * `evident advisory render FILE.json… -o DIR`: HTML and Markdown of valid CSAF documents,
- * through the built-in templates or the user's (evident.yml `templates`).
+ * through the built-in templates or the user's (evident.yml `templates`). A document that
+ * fails only 6.1.11 (an outdated CWE name) is rendered with a warning; two documents that
+ * would be written to the same file are refused before anything is written.
  */
 export async function runAdvisoryRender(
   options: AdvisoryRenderOptions,
@@ -46,32 +54,23 @@ export async function runAdvisoryRender(
     parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
     'reading the documents',
   );
-  for (const { file, value } of parsed) {
-    const report = await validateCsaf(value);
-    if (!report.valid) {
-      throw new InputError(
-        `${file.shown} is not a valid CSAF document (fails ${report.failedTests.join(', ')})`,
-        {
-          location: { file: file.shown },
-          fix: `run \`evident advisory validate ${file.shown}\` for the details; only valid documents are rendered`,
-        },
-      );
-    }
-  }
+  const stems = outputStems(parsed);
+  const warnings = await validateForRendering(parsed);
   const workspace = await openAdvisoryWorkspace(options, io);
   const config = (await workspace.store.exists(configFileName))
     ? await loadWorkspaceConfig(workspace)
     : undefined;
   const renderer = createWorkspaceRenderer(workspace, config as ResolvedConfig | undefined);
+  for (const warning of warnings) workspace.logger.warn(warning.message, warning.location);
   const output = resolve(base, options.output);
   const written: { source: string; outputs: string[] }[] = [];
   const pending: [string, string][] = [];
-  for (const { file, value } of parsed) {
+  for (const [index, { file, value }] of parsed.entries()) {
     const rendered = await renderAdvisory(value, renderer, {
       generator: { name: 'Evident', version: cliVersion() },
       formats: chosen,
     });
-    const stem = (csafFileName(value) ?? basename(file.path)).replace(/\.json$/, '');
+    const stem = stems[index] ?? '';
     const outputs: string[] = [];
     for (const [format, text] of rendered) {
       const path = resolve(output, `${stem}${renderExtensions[format]}`);
@@ -86,6 +85,72 @@ export async function runAdvisoryRender(
     report: { files: written },
     text: written.map((entry) => `${entry.source} → ${entry.outputs.join(', ')}`).join('\n'),
   };
+}
+
+// 6.1.11 checks `cwe.name` against the validator's copy of the CWE list. CWE renames
+// weaknesses between releases, so a document that was right when published fails later
+// (3 of 2,383 CISA advisories). Rendering shows someone else's document as it is; it is not
+// Evident vouching for it, so that one test warns instead of refusing.
+const toleratedTests = new Set(['6.1.11']);
+
+type ParsedFile = { readonly file: NamedFile; readonly value?: unknown };
+
+/**
+ * Validates every document: a failure other than a tolerated test refuses the whole run
+ * (exit 2, nothing written); tolerated failures come back as warnings naming test and place.
+ */
+async function validateForRendering(parsed: readonly ParsedFile[]): Promise<Problem[]> {
+  const warnings: Problem[] = [];
+  for (const { file, value } of parsed) {
+    const report = await validateCsaf(value);
+    if (report.valid) continue;
+    if (!report.failedTests.every((test) => toleratedTests.has(test))) {
+      throw new InputError(
+        `${file.shown} is not a valid CSAF document (fails ${report.failedTests.join(', ')})`,
+        {
+          location: { file: file.shown },
+          fix: `run \`evident advisory validate ${file.shown}\` for the details; only valid documents are rendered`,
+        },
+      );
+    }
+    for (const error of report.errors) {
+      warnings.push({
+        message: `fails ${error.test} at ${error.path || '/'}: ${error.message}; rendered anyway (CWE renames weaknesses; the document may use a former name)`,
+        location: { file: file.shown },
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * The file name (without extension) each document is rendered to: its CSAF file name, from
+ * the tracking id, or the input's name. Two documents with the same one (the same tracking
+ * id, or ids that differ only in characters the file-name rule replaces) are refused before
+ * anything is written, rather than one silently overwriting the other: which one the user
+ * wants cannot be guessed. Compared case-insensitively, as macOS and Windows file systems do.
+ */
+function outputStems(parsed: readonly ParsedFile[]): string[] {
+  const stems = parsed.map(({ file, value }) =>
+    (csafFileName(value) ?? basename(file.path)).replace(/\.json$/, ''),
+  );
+  const firstWith = new Map<string, string>();
+  const problems: Problem[] = [];
+  stems.forEach((stem, index) => {
+    const shown = parsed[index]?.file.shown ?? '';
+    const earlier = firstWith.get(stem.toLowerCase());
+    if (earlier === undefined) {
+      firstWith.set(stem.toLowerCase(), shown);
+      return;
+    }
+    problems.push({
+      message: `${earlier} and ${shown} would both be rendered to ${stem}.* (their tracking ids give the same file name)`,
+      location: { file: shown },
+      fix: 'render them one at a time into different output directories (-o), or give each document its own tracking id',
+    });
+  });
+  throwIfAny(problems, 'choosing the output files');
+  return stems;
 }
 
 function parseFormats(requested: readonly string[] | undefined): RenderFormat[] {
