@@ -41,6 +41,7 @@ export async function generatedFiles(root) {
       'DeclaredComponentsFileSchema',
       core.DeclaredComponentsFileSchema,
     ],
+    ['packages/core/generated', 'validate-front-matter', 'FrontMatterSchema', core.FrontMatterSchema],
     [
       'packages/threat-model/generated',
       'validate-threat-model',

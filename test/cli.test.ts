@@ -116,6 +116,104 @@ describe('evident init', () => {
     expect(existsSync(path.join(repo, 'SECURITY.md'))).toBe(false);
   });
 
+  it('writes only what is true without a remote or package.json: marked placeholders pack warns about, no promised response time, no gates', async () => {
+    const repo = await makeRepository();
+    expect((await runCli(['init'], { cwd: repo })).code).toBe(0);
+    const config = await readFile(path.join(repo, 'evident.yml'), 'utf8');
+    expect(config).toContain('name: "TODO: manufacturer name"');
+    expect(config).toContain('email: "security@example.invalid"');
+    expect(config).toContain('namespace: "https://example.invalid"');
+    expect(config).not.toContain('gatePolicy');
+    const policy = await readFile(path.join(repo, 'SECURITY.md'), 'utf8');
+    expect(policy).toContain('- by e-mail to security@example.invalid (TODO: this address is a placeholder');
+    expect(policy).not.toMatch(/within|working days/);
+    const advisories = await readFile(path.join(repo, 'advisories/README.md'), 'utf8');
+    expect(advisories).toContain('Not built yet: OSV and VEX exports');
+    expect(advisories).not.toMatch(/builds? CSAF, HTML, Markdown, OSV and VEX/);
+    const documents = await readFile(path.join(repo, 'docs/security/README.md'), 'utf8');
+    const productId = /id: "([^"]+)"/.exec(config)?.[1] ?? '';
+    expect(documents).toContain(`applies-to: [${productId}]`);
+    expect(documents).toContain('`evident pack` checks the front matter');
+
+    const pack = await runCli(['pack', '-o', 'out'], { cwd: repo });
+    expect(pack.code).toBe(0);
+    expect(pack.stderr).toContain('evident.yml:7:9: warning: manufacturer.name is still a placeholder');
+    expect(pack.stderr).toContain('evident.yml:9:10: warning: securityContact.email is still a placeholder');
+    expect(pack.stderr).toContain('evident.yml:13:14: warning: publisher.namespace is still a placeholder');
+    expect(pack.stderr).toContain(
+      'SECURITY.md:9:16: warning: the security policy still names a placeholder contact',
+    );
+
+    // The publisher advisory build needs is there: a minimal advisory builds.
+    await writeAdvisory(repo, productId);
+    const build = await runCli(['advisory', 'build', '-o', 'csaf', '--json'], {
+      cwd: repo,
+      env: isolatedEnv(),
+    });
+    expect(build.stderr).toContain('publisher.namespace is still a placeholder');
+    expect(build.code).toBe(0);
+  });
+
+  it('takes the security contact from package.json and the GitHub remote, and the publisher from the remote', async () => {
+    const repo = await makeRepository({
+      'package.json': JSON.stringify({
+        name: 'gateway-fw',
+        version: '3.1.0',
+        author: 'Acme PSIRT <psirt@acme.example> (https://acme.example)',
+      }),
+    });
+    await git(repo, 'remote', 'add', 'origin', 'git@github.com:acme/gateway.git');
+    expect((await runCli(['init'], { cwd: repo })).code).toBe(0);
+    const config = await readFile(path.join(repo, 'evident.yml'), 'utf8');
+    expect(config).toContain('email: "psirt@acme.example"');
+    expect(config).toContain('namespace: "https://github.com/acme"');
+    expect(config).not.toMatch(/TODO|example\.invalid/);
+    const policy = await readFile(path.join(repo, 'SECURITY.md'), 'utf8');
+    expect(policy).toContain('- by e-mail to [psirt@acme.example](mailto:psirt@acme.example)');
+    expect(policy).not.toMatch(/TODO|within/);
+
+    const second = await runCli(['init', '--json'], { cwd: repo });
+    expect(JSON.parse(second.stdout).files.map((file: { action: string }) => file.action)).toEqual([
+      'kept',
+      'kept',
+      'kept',
+      'kept',
+    ]);
+    const pack = await runCli(['pack', '-o', 'out'], { cwd: repo });
+    expect(pack.code).toBe(0);
+    expect(pack.stderr).not.toContain('placeholder');
+    await writeAdvisory(repo, 'gateway-fw');
+    const build = await runCli(['advisory', 'build', '-o', 'csaf'], { cwd: repo, env: isolatedEnv() });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    const csaf = JSON.parse(await readFile(path.join(repo, 'csaf/test-2026-001.json'), 'utf8'));
+    expect(csaf.document.publisher).toEqual({
+      category: 'vendor',
+      name: 'acme',
+      namespace: 'https://github.com/acme',
+    });
+  });
+
+  it('links the GitHub reporting form when nothing names an e-mail, and promises a response time only when evident.yml sets one', async () => {
+    const repo = await makeRepository({
+      'evident.yml': `${validConfig}securityContact:\n  url: https://acme.example/psirt\n  responseDays: 5\n`,
+    });
+    await git(repo, 'remote', 'add', 'origin', 'https://github.com/acme/plc.git');
+    expect((await runCli(['init'], { cwd: repo })).code).toBe(0);
+    const policy = await readFile(path.join(repo, 'SECURITY.md'), 'utf8');
+    expect(policy).toContain('- through [https://acme.example/psirt](https://acme.example/psirt)');
+    expect(policy).toContain('We\nacknowledge a report within 5 days.');
+
+    const bare = await makeRepository();
+    await git(bare, 'remote', 'add', 'origin', 'https://github.com/acme/plc.git');
+    expect((await runCli(['init'], { cwd: bare })).code).toBe(0);
+    const github = await readFile(path.join(bare, 'SECURITY.md'), 'utf8');
+    expect(github).toContain(
+      "- through [GitHub's private vulnerability reporting](https://github.com/acme/plc/security/advisories/new)",
+    );
+    expect(github).not.toMatch(/TODO|within/);
+  });
+
   it('overwrites only with --force', async () => {
     const repo = await makeRepository({ 'SECURITY.md': '# Mine\n' });
     await runCli(['init'], { cwd: repo });
@@ -123,6 +221,79 @@ describe('evident init', () => {
     const forced = await runCli(['init', '--force'], { cwd: repo });
     expect(forced.stdout).toMatch(/overwritten SECURITY\.md/);
     expect(forced.stdout).toMatch(/unchanged {3}evident\.yml/);
+  });
+});
+
+/** A minimal advisory for product `productId`, started as a draft with `advisory revise`. */
+async function writeAdvisory(repo: string, productId: string): Promise<void> {
+  const advisory = [
+    'id: TEST-2026-001',
+    'title: Example vulnerability',
+    'tlp: WHITE',
+    'products:',
+    `  - ref: ${productId}`,
+    '    versions:',
+    '      - { id: v1, version: 1.0.0 }',
+    'vulnerabilities:',
+    '  - cve: CVE-2026-0001',
+    '    title: Example',
+    '    description: An example weakness.',
+    '    status: { known_affected: [v1] }',
+    '',
+  ].join('\n');
+  await writeFile(path.join(repo, 'advisories/test-2026-001.yml'), advisory);
+  const env = isolatedEnv({ SOURCE_DATE_EPOCH: '1767225600' });
+  const revise = await runCli(['advisory', 'revise', 'advisories/test-2026-001.yml'], { cwd: repo, env });
+  expect(revise.code, revise.stderr).toBe(0);
+}
+
+describe('evident pack documents', () => {
+  it('stops at every front-matter problem of the documents folder, located with a fix, exit 2, nothing written', async () => {
+    const valid =
+      '---\nowner: Head of Engineering\napprover: PSO\napproved-on: 2026-01-15\nnext-review: 2027-01-15\n---\n# Process\n';
+    const repo = await makeRepository({
+      'evident.yml': validConfig,
+      'docs/security/process.md': valid,
+      'docs/security/notes.md': '# Notes without front matter\n',
+      'docs/security/reviews/design-review.md': valid
+        .replace('approved-on: 2026-01-15', 'approved-on: yesterday')
+        .replace('---\n# Process', 'requirements: [SM-99]\napplies-to: [plcc]\n---\n# Review'),
+      'docs/security/guide.md': valid.replace('approver: PSO\n', ''),
+    });
+    const before = await snapshotTree(repo);
+    const run = await runCli(['pack', '-o', 'pack'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      [
+        'evident: error: docs/security has 4 problems:',
+        '  docs/security/guide.md:2:1: the document is missing the required key "approver"',
+        '    fix: add "approver"',
+        '  docs/security/reviews/design-review.md:4:14: approved-on must be a calendar date written YYYY-MM-DD; it is "yesterday"',
+        '    fix: The day this revision was approved: a calendar date written YYYY-MM-DD.',
+        '  docs/security/reviews/design-review.md:6:16: requirements[0] must be one of 47 known values (An IEC 62443-4-1 requirement id, SM-1 to SG-6); it is "SM-99"',
+        '    fix: did you mean "SM-9"?',
+        '  docs/security/reviews/design-review.md:7:14: applies-to[0] "plcc" is not a product of evident.yml',
+        '    fix: did you mean "plc"?',
+        '',
+      ].join('\n'),
+    );
+    expect(await snapshotTree(repo)).toEqual(before);
+  });
+
+  it('reads the documents folder evident.yml names, and passes valid documents', async () => {
+    const repo = await makeRepository({
+      'evident.yml': `${validConfig}defaults:\n  paths:\n    documents: records\n`,
+      'records/process.md':
+        '---\nowner: Eng\napprover: PSO\napproved-on: 2026-01-15\nnext-review: 2027-01-15\napplies-to: [plc]\nrequirements: [SM-1]\n---\n',
+      'docs/security/ignored.md': '---\nowner: [unclosed\n---\n',
+    });
+    expect((await runCli(['pack', '-o', 'pack'], { cwd: repo })).code).toBe(0);
+    await writeFile(path.join(repo, 'records/process.md'), '---\nowner: Eng\n---\n');
+    const run = await runCli(['pack', '-o', 'pack'], { cwd: repo });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'records/process.md:2:1: the document is missing the required key "approver"',
+    );
   });
 });
 

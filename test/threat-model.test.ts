@@ -223,6 +223,26 @@ describe('evident threat-model report', () => {
   });
 });
 
+describe('evident threat-model report dates', () => {
+  it('shows every review date of the PLC example, as written, in the Markdown and the HTML report', async () => {
+    const output = await makeTempDir();
+    const run = await runCli(['-C', example, 'threat-model', 'report', '-o', output], {
+      cwd: repositoryRoot,
+    });
+    expect(run.code).toBe(0);
+    const markdown = await readFile(path.join(output, 'threat-model.md'), 'utf8');
+    const html = await readFile(path.join(output, 'threat-model.html'), 'utf8');
+    for (const [kind, date] of [
+      ['security-requirements', '2026-09-30'],
+      ['design', '2026-10-05'],
+      ['threat-model', '2026-10-12'],
+    ]) {
+      expect(markdown).toContain(`| ${kind} | ${date} |`);
+      expect(html).toContain(`<tr><td>${kind}</td><td>${date}</td>`);
+    }
+  });
+});
+
 describe('evident threat-model report output', () => {
   it('refuses to replace a directory that holds no report, and touches nothing in it', async () => {
     const directory = await makeTempDir();

@@ -54,7 +54,7 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return {
-        message: `${name} must be one of ${allowed.join(', ')}; it is ${JSON.stringify(error.data)}`,
+        message: `${name} must be ${describeChoices(allowed, error.parentSchema)}; it is ${JSON.stringify(error.data)}`,
         location: source.locate(path),
         fix: fixFor(String(error.data), allowed, 'value'),
       };
@@ -65,6 +65,14 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
         location: source.locate(path),
         fix: `set ${name} to ${JSON.stringify(params.allowedValue)}`,
       };
+    case 'format': {
+      const format = String(params.format);
+      return {
+        message: `${name} must be ${formatNames[format] ?? `in the format "${format}"`}; it is ${JSON.stringify(error.data)}`,
+        location: source.locate(path),
+        fix: describeSchema(error.parentSchema, 'see the JSON Schema for the expected form'),
+      };
+    }
     case 'type':
       if (path.length === 0 && (error.data === null || error.data === undefined)) {
         return {
@@ -85,6 +93,25 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
         fix: describeSchema(error.parentSchema, 'see the JSON Schema for the expected form'),
       };
   }
+}
+
+/** What a value of each format our schemas use looks like, for messages. */
+const formatNames: Readonly<Record<string, string>> = {
+  date: 'a calendar date written YYYY-MM-DD',
+  'date-time': 'a date and time with a zone, e.g. 2026-01-15T10:00:00Z',
+  uri: 'an absolute URL',
+  email: 'an e-mail address',
+};
+
+/** Past this many, a message names the kind of value instead of listing every choice. */
+const maxListedChoices = 20;
+
+/** `one of a, b, c`, or for a long list (the 47 requirement ids) its description and size. */
+function describeChoices(allowed: readonly string[], schema: unknown): string {
+  if (allowed.length <= maxListedChoices) return `one of ${allowed.join(', ')}`;
+  const description = (schema as { description?: unknown } | undefined)?.description;
+  const kind = typeof description === 'string' ? ` (${description.replace(/\.$/, '')})` : '';
+  return `one of ${allowed.length} known values${kind}`;
 }
 
 function fixFor(given: string, known: readonly string[], what: 'key' | 'value'): string {

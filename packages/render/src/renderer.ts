@@ -148,7 +148,10 @@ function compileFile(
   refuseUnescaped: boolean,
 ): CompiledUnit {
   const program = parseTemplate(env, name, file);
-  const scan = scanTemplate(program, { refuseUnescaped: refuseUnescaped && format !== 'text' });
+  const scan = scanTemplate(program, {
+    refuseUnescaped: refuseUnescaped && format !== 'text',
+    helperNames: new Set(Object.keys(env.helpers)),
+  });
   const [violation] = scan.violations;
   if (violation !== undefined) throw violationError(name, file.origin, violation);
   if (format === 'markdown') program.body.unshift(...env.parse(`{{* ${MARKDOWN_DECORATOR}}}`).body);

@@ -25,6 +25,8 @@ export interface ScanViolation {
 export interface ScanPolicy {
   /** Refuse `{{{x}}}` and `{{& x}}`, which bypass the output format's escaping. */
   readonly refuseUnescaped: boolean;
+  /** The registered helpers: a bare `{{name}}` naming one calls it instead of reading the field. */
+  readonly helperNames: ReadonlySet<string>;
 }
 
 // Property names that lead to prototypes or constructors. Handlebars' runtime already denies
@@ -121,6 +123,29 @@ function scanPath(node: AstNode, violations: ScanViolation[]): void {
   }
 }
 
+/**
+ * Handlebars resolves `{{date}}` to the helper `date`, called with no value, before it looks
+ * at the field `date`: the field never shows (the threat-model report printed blank review
+ * dates). Refused so the template says which one it means.
+ */
+function scanBareHelperCall(
+  node: AstNode,
+  helperNames: ReadonlySet<string>,
+  violations: ScanViolation[],
+): void {
+  const path = isAstNode(node.path) ? node.path : undefined;
+  const name = path?.type === 'PathExpression' ? String(path.original) : undefined;
+  const params = Array.isArray(node.params) ? node.params : [];
+  if (name === undefined || !helperNames.has(name) || params.length > 0 || node.hash !== undefined) return;
+  violations.push(
+    violationAt(
+      node,
+      `"{{${name}}}" calls the helper "${name}" with no value, not the field "${name}"`,
+      `write {{this.${name}}} for the field, or {{${name} value}} for the helper`,
+    ),
+  );
+}
+
 /** Scans a parsed template (a Handlebars `Program`) for partials and policy violations. */
 export function scanTemplate(program: unknown, policy: ScanPolicy): TemplateScan {
   const partials = new Set<string>();
@@ -134,10 +159,17 @@ export function scanTemplate(program: unknown, policy: ScanPolicy): TemplateScan
       scanDecorator(node, inline, violations);
     } else if (node.type === 'PathExpression') {
       scanPath(node, violations);
-    } else if (node.type === 'MustacheStatement' && node.escaped === false && policy.refuseUnescaped) {
-      violations.push(
-        violationAt(node, 'unescaped output ({{{…}}} or {{&…}}) is refused', 'use {{…}} so data is escaped'),
-      );
+    } else if (node.type === 'MustacheStatement') {
+      scanBareHelperCall(node, policy.helperNames, violations);
+      if (node.escaped === false && policy.refuseUnescaped) {
+        violations.push(
+          violationAt(
+            node,
+            'unescaped output ({{{…}}} or {{&…}}) is refused',
+            'use {{…}} so data is escaped',
+          ),
+        );
+      }
     }
   }
   return { partials: [...partials], inlinePartials: [...inline], violations };

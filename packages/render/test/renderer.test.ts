@@ -240,6 +240,25 @@ describe('strict mode', () => {
     expect(error.location).toEqual({ file: 'memory:r.txt', line: 3 });
   });
 
+  it('refuses a bare {{name}} that would call a helper instead of reading the field', async () => {
+    // Handlebars prefers a helper over a field of the same name: {{date}} called `date` with
+    // nothing and rendered "", so review dates vanished from the threat-model report.
+    const error = await inputErrorOf(
+      renderOne({ 'r.md': '| x |\n| {{date}} |' }, 'r.md', { date: '2026-09-30' }),
+    );
+    expect(error.message).toBe(
+      'template "r.md": "{{date}}" calls the helper "date" with no value, not the field "date"',
+    );
+    expect(error.fix).toBe('write {{this.date}} for the field, or {{date value}} for the helper');
+    expect(error.location).toEqual({ file: 'memory:r.md', line: 2, column: 3 });
+  });
+
+  it('reads the field when the template says this.date or passes it to the helper', async () => {
+    const templates = { 'r.txt': '{{this.date}} {{date date}} {{#each rows}}{{./date}}{{/each}}' };
+    const text = await renderOne(templates, 'r.txt', { date: '2026-09-30', rows: [{ date: '2026-10-05' }] });
+    expect(text).toBe('2026-09-30 2026-09-30 2026-10-05');
+  });
+
   it('wraps a helper refusing its input with the template name', async () => {
     const error = await inputErrorOf(renderOne({ 'r.txt': '{{date when}}' }, 'r.txt', { when: 'yesterday' }));
     expect(error.message).toContain('template "r.txt": date: "yesterday" is not an ISO 8601 date');

@@ -17,6 +17,7 @@ import {
   canonicalJson,
   configFileName,
   type DeclaredComponentConfig,
+  findPlaceholders,
   InputError,
   optional,
   type Problem,
@@ -76,6 +77,8 @@ export async function runAdvisoryBuild(
   const workspace = await openAdvisoryWorkspace(options, io);
   const config = await loadWorkspaceConfig(workspace);
   const publisher = readPublisher(config);
+  // A placeholder init wrote would go out as the publisher of a CSAF document.
+  for (const problem of findPlaceholders(config)) workspace.logger.warn(problem.message, problem.location);
   const components = await readComponents(workspace, config);
   const base = baseDirectory(options, io);
   const names =

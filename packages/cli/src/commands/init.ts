@@ -1,6 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { configFileName, loadConfig, optional } from '@evident/core';
+import {
+  configFileName,
+  isPlaceholder,
+  isUserError,
+  loadConfig,
+  optional,
+  placeholders,
+  type ResolvedConfig,
+} from '@evident/core';
 import { writeFileAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { createWorkspaceRenderer } from '../templates.js';
@@ -71,38 +79,123 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<CommandR
   return { report, text: files.map((file) => `${file.action.padEnd(11)} ${file.path}`).join('\n') };
 }
 
-/** What init fills in: from package.json, the git remote and the directory name. */
+/** What init fills in: from evident.yml (when kept), package.json, the git remote and the directory name. */
 interface Facts {
   readonly productId: string;
   readonly productName: string;
   readonly description?: string;
   readonly hasPackageJson: boolean;
-  readonly manufacturer?: string;
-  readonly repositoryUrl?: string;
-  readonly reportUrl?: string;
+  /** The manufacturer's name, or a placeholder that `evident pack` warns about. */
+  readonly manufacturer: string;
+  readonly manufacturerIsPlaceholder: boolean;
+  /** The CSAF publisher namespace `advisory build` needs, or a placeholder. */
+  readonly publisherNamespace: string;
+  readonly publisherNamespaceIsPlaceholder: boolean;
+  /** Where reporters write; a placeholder address when nothing real was found. */
+  readonly contactEmail?: string;
+  readonly contactEmailIsPlaceholder: boolean;
+  readonly contactUrl?: string;
+  /** The contact URL is GitHub's private vulnerability reporting form. */
+  readonly contactUrlIsGitHub: boolean;
+  /** Only a response time the user configured is promised. */
+  readonly responseDays?: number;
 }
 
 async function gatherFacts(workspace: Workspace): Promise<Facts> {
   const manifest = await readPackageJson(workspace);
+  const configured = await readExistingConfig(workspace);
   const remote = await workspace.git?.remoteUrl();
   const github = remote ? parseGitHubRemote(remote) : undefined;
   const name = stringField(manifest, 'name') ?? github?.repo ?? basename(workspace.root);
+  const manufacturer =
+    real(configured?.manufacturer?.name) ?? github?.owner ?? parsePerson(manifest?.author)?.name;
+  const namespace =
+    real(configured?.publisher?.namespace) ?? (github ? `https://github.com/${github.owner}` : undefined);
   return {
     productId: toId(name),
     productName: name,
     hasPackageJson: manifest !== undefined,
+    manufacturer: manufacturer ?? placeholders.name,
+    manufacturerIsPlaceholder: manufacturer === undefined,
+    publisherNamespace: namespace ?? placeholders.url,
+    publisherNamespaceIsPlaceholder: namespace === undefined,
     ...optional('description', stringField(manifest, 'description')),
-    ...optional('manufacturer', github?.owner),
-    ...optional('repositoryUrl', github?.url),
-    ...optional('reportUrl', github ? `${github.url}/security/advisories/new` : undefined),
+    ...gatherContact(configured, manifest, github),
   };
+}
+
+type ContactFacts = Pick<
+  Facts,
+  'contactEmail' | 'contactEmailIsPlaceholder' | 'contactUrl' | 'contactUrlIsGitHub' | 'responseDays'
+>;
+
+/**
+ * Where reporters write, first found: evident.yml, package.json (bugs.email, the author's
+ * e-mail), the GitHub repository's private reporting form; else a placeholder address.
+ */
+function gatherContact(
+  configured: ResolvedConfig | undefined,
+  manifest: Record<string, unknown> | undefined,
+  github: { url: string } | undefined,
+): ContactFacts {
+  const contact = configured?.products[0]?.securityContact;
+  const githubForm = github ? `${github.url}/security/advisories/new` : undefined;
+  const configuredEmail = real(contact?.email);
+  const url = real(contact?.url) ?? (configuredEmail === undefined ? githubForm : undefined);
+  const email =
+    configuredEmail ?? stringField(asRecord(manifest?.bugs), 'email') ?? parsePerson(manifest?.author)?.email;
+  const placeholder = email === undefined && url === undefined;
+  return {
+    contactEmailIsPlaceholder: placeholder,
+    contactUrlIsGitHub: url !== undefined && url === githubForm,
+    ...optional('contactEmail', placeholder ? placeholders.email : email),
+    ...optional('contactUrl', url),
+    ...optional('responseDays', contact?.responseDays),
+  };
+}
+
+/** A configured value, unless it is a placeholder an earlier init wrote: init fills those in again. */
+function real(value: string | undefined): string | undefined {
+  return value === undefined || isPlaceholder(value) ? undefined : value;
+}
+
+/** The evident.yml init keeps, to write a SECURITY.md that agrees with it; an invalid one is ignored here. */
+async function readExistingConfig(workspace: Workspace): Promise<ResolvedConfig | undefined> {
+  if (!(await workspace.store.exists(configFileName))) return undefined;
+  try {
+    return loadConfig(await workspace.store.readText(configFileName), configFileName);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    workspace.logger.debug(`${configFileName} is not valid (${error.message}); init fills in without it`);
+    return undefined;
+  }
+}
+
+/** package.json `author`: `Name <email> (url)` or `{ name, email }`. */
+function parsePerson(value: unknown): { name?: string; email?: string } | undefined {
+  if (typeof value === 'string') {
+    const email = /<([^<>\s]+@[^<>\s]+)>/.exec(value)?.[1];
+    const name = value.replace(/<[^>]*>|\([^)]*\)/g, '').trim() || undefined;
+    return { ...optional('name', name), ...optional('email', email) };
+  }
+  const record = asRecord(value);
+  if (record === undefined) return undefined;
+  return {
+    ...optional('name', stringField(record, 'name')),
+    ...optional('email', stringField(record, 'email')),
+  };
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 async function readPackageJson(workspace: Workspace): Promise<Record<string, unknown> | undefined> {
   if (!(await workspace.store.exists('package.json'))) return undefined;
   try {
-    const value: unknown = JSON.parse(await workspace.store.readText('package.json'));
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+    return asRecord(JSON.parse(await workspace.store.readText('package.json')));
   } catch {
     workspace.logger.warn('package.json is not valid JSON; init fills in what it can without it');
     return undefined;

@@ -5,6 +5,7 @@ import { assessRequirements, layOutPack, manifestName } from '@evident/evidence'
 import { writeDirectoryAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { refuseForeignDirectory } from '../output-directory.js';
+import { checkRecords } from '../records.js';
 import { readRepositoryState, runClock } from '../repository.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
@@ -42,6 +43,7 @@ export async function runPack(
 ): Promise<CommandResult<PackReport>> {
   const workspace = await openWorkspace(options, io, services.logger);
   const config = await loadWorkspaceConfig(workspace);
+  await checkRecords(workspace, config); // before anything is written: a bad document stops the pack
   const output = resolve(io.cwd, options.cwd ?? '.', options.output);
   await refuseForeignDirectory(output, earlierPack, options.force === true);
 

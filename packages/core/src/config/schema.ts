@@ -41,6 +41,13 @@ const SecurityContact = Type.Object(
     email: Type.Optional(Type.String({ format: 'email' })),
     url: Type.Optional(Type.String({ format: 'uri', description: 'Reporting page or form.' })),
     policy: Type.Optional(RepoPath),
+    responseDays: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description:
+          'Days within which a report is acknowledged; the SECURITY.md of evident init promises a response time only when this is set.',
+      }),
+    ),
   },
   { ...closed, description: 'Where security issues are reported (DM-1).' },
 );
