@@ -194,7 +194,8 @@ describe('evident pack', () => {
     const before = await snapshotTree(repo);
     const run = await runCli(['pack', '-o', 'precious'], { cwd: repo });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('is not empty and holds no Evident pack');
+    // committed files: refused whatever the flags (test/output-safety.test.ts has the rest)
+    expect(run.stderr).toContain('precious holds 1 file tracked by git (notes.txt)');
     expect(await snapshotTree(repo)).toEqual(before);
   });
 });
