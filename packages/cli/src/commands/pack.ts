@@ -4,7 +4,7 @@ import { assessRequirements, layOutPack, manifestName } from '@evident/evidence'
 import { manifestOutput, type OutputOptionNames } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { openCommandOutput } from '../output-directory.js';
-import { readRepositoryState, runClock } from '../repository.js';
+import { readRepositoryState, runTime } from '../repository.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig, openWorkspace, resolveVersions } from '../workspace.js';
@@ -53,12 +53,14 @@ export async function runPack(
     ...(services.optionNames === undefined ? {} : { names: services.optionNames }),
   });
 
-  const repository = await readRepositoryState(workspace);
+  const repository = await readRepositoryState(workspace, directory.realPath);
+  const time = await runTime(workspace, io.env);
   const pack = assessRequirements({
     products: config.products,
     versions: await resolveVersions(config.products, workspace),
     repository,
-    generatedAt: (await runClock(workspace, io.env)).now(),
+    generatedAt: time.clock.now(),
+    timeSource: time.source,
     generator: { name: 'evident', version: services.version ?? cliVersion() },
   });
   const files = await layOutPack(
