@@ -250,7 +250,7 @@ describe('evident threat-model report output', () => {
     const args = ['-C', example, 'threat-model', 'report', '-o', directory];
     const refused = await runCli(args, { cwd: repositoryRoot });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('is not empty and holds no threat-model report');
+    expect(refused.stderr).toContain("holds 1 file that is not an earlier threat-model report's as written");
     expect(await readFile(path.join(directory, 'keep.txt'), 'utf8')).toBe('mine');
   });
 });

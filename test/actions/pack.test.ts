@@ -121,13 +121,18 @@ describe('the pack action', () => {
   });
 
   it('refuses to replace a directory that is not a pack unless force is true', async () => {
-    const { workspace } = await checkout({ 'evident.yml': validConfig, 'notes/keep.txt': 'keep me\n' });
+    const { workspace } = await checkout({ 'evident.yml': validConfig });
+    // untracked: a tracked file is refused whatever force says
+    await mkdir(path.join(workspace, 'notes'));
+    await writeFile(path.join(workspace, 'notes/keep.txt'), 'keep me\n');
     const refused = await runAction({ action, workspace, apiUrl: server().url, with: { output: 'notes' } });
     expect(refused.outcome).toBe('failure');
-    expect(refused.annotations[0]?.message).toMatch(/is not empty and holds no Evident pack/);
+    expect(refused.annotations[0]?.message).toMatch(
+      /^notes holds 1 file that is not an earlier Evident pack's as written \(added or changed since\): keep\.txt; replacing the directory would delete it\n/,
+    );
     // the fix in the action's terms, not the CLI's flags
     expect(refused.annotations[0]?.message).toContain(
-      'fix: choose an empty or new directory for the `output` input, or set `force: true` to replace it',
+      'fix: choose a new or empty directory for the `output` input, e.g. notes/evident-pack, or set `force: true` to delete that file and replace the directory',
     );
     const forced = await runAction({
       action,
@@ -154,6 +159,39 @@ describe('the pack action', () => {
     expect(nowhere.annotations[0]?.message).toBe(
       'working-directory nope is not in the workspace\n  fix: set working-directory to the folder of the checkout that holds evident.yml',
     );
+  });
+});
+
+describe('the pack action and the checkout', () => {
+  it('refuses output: . with force: true, and leaves every file of the checkout in place', async () => {
+    const { workspace } = await checkout({ 'evident.yml': validConfig, 'src/main.c': 'int main(void);\n' });
+    const before = await snapshotTree(workspace);
+    const result = await runAction({
+      action,
+      workspace,
+      apiUrl: server().url,
+      with: { output: '.', force: 'true' },
+    });
+    expect(result.outcome).toBe('failure');
+    expect(result.annotations[0]?.message).toMatch(
+      /^\. \(.*\) is the repository root: replacing it would delete the repository with its history \(\.git\) and every file in it\n {2}fix: choose a new or empty directory for the `output` input, e\.g\. evident-pack$/,
+    );
+    expect(await snapshotTree(workspace)).toEqual(before);
+    expect(existsSync(path.join(workspace, '.git/HEAD'))).toBe(true);
+  });
+
+  it('refuses a directory of tracked files with force: true', async () => {
+    const { workspace } = await checkout({ 'evident.yml': validConfig, 'docs/design.md': '# Design\n' });
+    const before = await snapshotTree(workspace);
+    const result = await runAction({
+      action,
+      workspace,
+      apiUrl: server().url,
+      with: { output: 'docs', force: 'true' },
+    });
+    expect(result.outcome).toBe('failure');
+    expect(result.annotations[0]?.message).toMatch(/^docs holds 1 file tracked by git \(design\.md\)/);
+    expect(await snapshotTree(workspace)).toEqual(before);
   });
 });
 

@@ -1,10 +1,8 @@
 import { isUserError, type UserError, type UserErrorOptions } from '@evident/core';
 
-// The CLI's fixes name its flags; a user of the action sets inputs instead.
+// The CLI's fixes name its flags; a user of the action sets inputs instead. (Refusals of the
+// output directory name the inputs themselves: main passes their names to the pack.)
 const terms: readonly (readonly [cli: string, action: string])[] = [
-  ['choose another -o/--output path', 'choose another `output` directory'],
-  ['for -o/--output', 'for the `output` input'],
-  ['pass --force', 'set `force: true`'],
   ['pass -C with the repository directory', 'set `working-directory` to the folder that holds evident.yml'],
 ];
 

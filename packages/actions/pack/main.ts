@@ -27,6 +27,7 @@ await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) =>
   const options = { cwd: inputs['working-directory'], output: inputs.output, force: inputs.force };
   const { report } = await runPack(options, io, {
     logger,
+    optionNames: { output: 'the `output` input', force: 'set `force: true`' },
     ...(existsSync(bundledTemplates) ? { templateDirectory: bundledTemplates } : {}),
     ...(version === undefined ? {} : { version }),
   }).catch(inActionTerms);

@@ -1,33 +1,47 @@
-import { readdir, stat } from 'node:fs/promises';
-import { UsageError } from '@evident/core';
+import { homedir } from 'node:os';
+import {
+  type OutputDirectory,
+  type OutputKind,
+  type OutputOptionNames,
+  openOutputDirectory,
+} from '@evident/node';
+import type { CliIo } from './io.js';
+import type { Workspace } from './workspace.js';
 
-/** How a command recognises its own earlier output in a directory it is about to replace. */
-export interface EarlierOutput {
-  /** What the command writes, for the message: "Evident pack". */
-  readonly name: string;
-  /** True when the directory holds an earlier output of the command. */
-  holds(directory: string): Promise<boolean>;
+/** How the CLI's fixes name its output options; the actions pass their inputs' names instead. */
+export const cliOutputOptions: OutputOptionNames = { output: '-o/--output', force: 'pass --force' };
+
+/** What a directory-writing command tells {@link openCommandOutput}. */
+export interface CommandOutput {
+  readonly kind: OutputKind;
+  readonly force: boolean;
+  readonly io: CliIo;
+  readonly workspace: Workspace;
+  /** The directory -C names (or cwd): protected as the working directory is. */
+  readonly start: string;
+  /** Default {@link cliOutputOptions}; a command without --force passes names without it. */
+  readonly names?: OutputOptionNames;
 }
 
 /**
- * A command that writes a directory replaces it whole: that is fine for a new or empty
- * directory or the command's own earlier output, and needs --force for anything else,
- * which would otherwise be lost.
+ * Checks the directory a command replaces against the one rule of `@evident/node`'s
+ * openOutputDirectory, with the places this run must never delete: the repository, the
+ * working directory and the home directory.
  */
-export async function refuseForeignDirectory(
-  output: string,
-  earlier: EarlierOutput,
-  force: boolean,
-): Promise<void> {
-  const info = await stat(output).catch(() => undefined);
-  if (!info || force) return;
-  if (!info.isDirectory()) {
-    throw new UsageError(`${output} exists and is not a directory`, {
-      fix: 'choose another -o/--output path',
-    });
-  }
-  if ((await readdir(output)).length === 0 || (await earlier.holds(output))) return;
-  throw new UsageError(`${output} is not empty and holds no ${earlier.name}`, {
-    fix: 'choose an empty or new directory for -o/--output, or pass --force to replace it',
+export function openCommandOutput(output: string, request: CommandOutput): Promise<OutputDirectory> {
+  const { workspace, io } = request;
+  // The home directory the run's environment names, else the account's.
+  const home = io.env.HOME || homedir();
+  return openOutputDirectory({
+    path: output,
+    kind: request.kind,
+    force: request.force,
+    cwd: io.cwd,
+    start: request.start,
+    home,
+    ...(workspace.git === undefined ? {} : { repositoryRoot: workspace.root }),
+    names: request.names ?? cliOutputOptions,
+    logger: workspace.logger,
+    env: { ...io.env } as NodeJS.ProcessEnv,
   });
 }

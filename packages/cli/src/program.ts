@@ -44,7 +44,10 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
     .command('pack')
     .description('Build the IEC 62443-4-1 compliance pack: evidence status for all 47 requirements.')
     .addOption(new Option('-o, --output <dir>', 'directory to write the pack to').makeOptionMandatory())
-    .option('-f, --force', 'replace an existing directory that is not an Evident pack')
+    .option(
+      '-f, --force',
+      'also delete untracked files in the output directory that an earlier pack did not write (never tracked files, the repository, the working or home directory)',
+    )
     .addHelpText(
       'after',
       '\nTimestamps come from SOURCE_DATE_EPOCH, else the commit: two runs give identical bytes.',

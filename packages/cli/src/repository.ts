@@ -1,18 +1,42 @@
-import type { Clock } from '@evident/core';
+import path from 'node:path';
+import type { Clock, TimeSource } from '@evident/core';
 import type { RepositoryState } from '@evident/evidence';
-import { createClock } from '@evident/node';
+import { createClock, publicRemoteUrl } from '@evident/node';
 import type { Workspace } from './workspace.js';
 
-/** Commit, ref, remote and whether tracked files have uncommitted changes. */
-export async function readRepositoryState({ git }: Workspace): Promise<RepositoryState> {
+/**
+ * Commit, ref, the remote's public URL and whether the working tree differs from the commit.
+ * `output`, the directory the command is about to replace, does not count as a change: the
+ * pack's own earlier output inside the repository would otherwise make every second run dirty,
+ * and it is not an input of the pack.
+ */
+export async function readRepositoryState(
+  { git, root }: Workspace,
+  output?: string,
+): Promise<RepositoryState> {
   if (!git || !(await git.hasCommits())) return { dirty: false };
-  const [head, url, dirty] = await Promise.all([git.head(), git.remoteUrl(), git.isDirty()]);
+  const [head, url, changed] = await Promise.all([git.head(), git.remoteUrl(), git.uncommittedPaths()]);
+  const excluded = output === undefined ? undefined : path.relative(root, output).split(path.sep).join('/');
+  const dirty = changed.some((file) => !isAtOrBelow(file, excluded));
+  const publicUrl = url === undefined ? undefined : publicRemoteUrl(url);
   return {
     commit: head.commit,
     dirty,
     ...(head.ref === undefined ? {} : { ref: head.ref }),
-    ...(url === undefined ? {} : { url }),
+    ...(publicUrl === undefined ? {} : { url: publicUrl }),
   };
+}
+
+/** True when `file` (`/`-separated, relative to the root) is `directory` or inside it. */
+function isAtOrBelow(file: string, directory: string | undefined): boolean {
+  if (directory === undefined || directory === '' || directory.startsWith('..')) return false;
+  return file === directory || file.startsWith(`${directory}/`);
+}
+
+/** The run's clock and where its time comes from (see {@link runClock}). */
+export interface RunTime {
+  readonly clock: Clock;
+  readonly source: TimeSource;
 }
 
 /**
@@ -23,17 +47,28 @@ export async function runClock(
   workspace: Workspace,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Clock> {
+  return (await runTime(workspace, env)).clock;
+}
+
+/** {@link runClock} with the source of its time, for outputs that say what their time is. */
+export async function runTime(
+  workspace: Workspace,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<RunTime> {
   if (env.SOURCE_DATE_EPOCH) {
     workspace.logger.debug(`time: SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}`);
-    return createClock({ env, fallback: new Date(0) });
+    return { clock: createClock({ env, fallback: new Date(0) }), source: 'SOURCE_DATE_EPOCH' };
   }
   const committed = await workspace.git?.headCommitTime();
   if (committed) {
     workspace.logger.debug(`time: the commit time of HEAD, ${committed.toISOString()}`);
-    return createClock({ env, fallback: committed });
+    return { clock: createClock({ env, fallback: committed }), source: 'commit' };
   }
   workspace.logger.warn(
     'no commit and no SOURCE_DATE_EPOCH: outputs carry the current time and are not reproducible',
   );
-  return createClock({ env, fallback: new Date(Math.floor(Date.now() / 1000) * 1000) });
+  return {
+    clock: createClock({ env, fallback: new Date(Math.floor(Date.now() / 1000) * 1000) }),
+    source: 'clock',
+  };
 }

@@ -12,6 +12,7 @@ import {
   UsageError,
 } from '@evident/core';
 import { createConsoleLogger, createFileStore, createGit, type Git } from '@evident/node';
+import { compareBuild, parse as parseSemver } from 'semver';
 import type { CliIo, GlobalOptions } from './io.js';
 
 /** The repository a command works on, with its adapters. */
@@ -104,7 +105,10 @@ export async function resolveVersions(
   return versions;
 }
 
-async function resolveVersion(product: Product, { store, git }: Workspace): Promise<string | undefined> {
+async function resolveVersion(
+  product: Product,
+  { store, git, logger }: Workspace,
+): Promise<string | undefined> {
   const source = product.version;
   switch (source.from) {
     case 'fixed':
@@ -121,7 +125,7 @@ async function resolveVersion(product: Product, { store, git }: Workspace): Prom
       if (!git) return undefined;
       const pattern = globToRegExp(source.pattern);
       const names = (await git.tags()).map((tag) => tag.name).filter((name) => pattern.test(name));
-      return names.sort(versionOrder.compare).at(-1);
+      return newestVersionTag(names, literalPrefix(source.pattern), logger);
     }
   }
 }
@@ -138,8 +142,36 @@ function parseJson(text: string, file: string): Record<string, unknown> {
   }
 }
 
-// v1.10 after v1.9: numeric segments compare as numbers.
-const versionOrder = new Intl.Collator('en', { numeric: true });
+/**
+ * The tag with the highest semantic version: 1.0.0-rc.1 before 1.0.0, 1.9.0 before 1.10.0.
+ * The version is the name (a leading `v` is allowed, as semver allows it), else the name
+ * after the pattern's literal prefix (`release-` of `release-*`). Tags that are not semantic versions cannot be
+ * placed in that order, so they are ignored (said in the debug log) rather than guessed at.
+ */
+export function newestVersionTag(
+  names: readonly string[],
+  prefix: string,
+  logger?: Logger,
+): string | undefined {
+  const versions = names.flatMap((name) => {
+    const version =
+      parseSemver(name) ?? (name.startsWith(prefix) ? parseSemver(name.slice(prefix.length)) : null);
+    return version === null ? [] : [{ name, version }];
+  });
+  const ignored = names.filter((name) => !versions.some((tag) => tag.name === name));
+  if (ignored.length > 0) logger?.debug(`tags ignored, not semantic versions: ${ignored.join(', ')}`);
+  // Equal versions (v1.0.0 and 1.0.0, or builds) fall back to the name, so the choice is stable.
+  versions.sort(
+    (a, b) => compareBuild(a.version, b.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  return versions.at(-1)?.name;
+}
+
+/** The text of a glob before its first wildcard. */
+function literalPrefix(glob: string): string {
+  const wildcard = glob.search(/[*?]/);
+  return wildcard === -1 ? glob : glob.slice(0, wildcard);
+}
 
 function globToRegExp(glob: string): RegExp {
   const escaped = glob

@@ -6,13 +6,16 @@ import {
   type Product,
   type RequirementResult,
   requirements,
+  type TimeSource,
 } from '@evident/core';
 
 /** The repository state a pack describes. */
 export interface RepositoryState {
   readonly commit?: string;
   readonly ref?: string;
+  /** The remote's public URL (no credentials, no local path). */
   readonly url?: string;
+  /** The working tree differs from the commit (untracked files that are not ignored count). */
   readonly dirty: boolean;
 }
 
@@ -23,6 +26,8 @@ export interface AssessmentInput {
   readonly versions: Readonly<Record<string, string>>;
   readonly repository: RepositoryState;
   readonly generatedAt: Date;
+  /** Where generatedAt comes from. */
+  readonly timeSource: TimeSource;
   readonly generator: { readonly name: string; readonly version: string };
 }
 
@@ -51,6 +56,7 @@ export function assessRequirements(input: AssessmentInput): Pack {
     // Shared with an assessor, never published: at least customer, more if an item is.
     classification: 'customer',
     generatedAt: input.generatedAt.toISOString(),
+    timeSource: input.timeSource,
     generator: { ...input.generator },
     repository: { ...input.repository },
     products: input.products.map((product) => ({

@@ -13,6 +13,7 @@ const input = {
   versions: { plc: '2.4.1' },
   repository: { commit: 'a'.repeat(40), ref: 'refs/heads/main', dirty: false },
   generatedAt: new Date('2026-03-01T00:00:00Z'),
+  timeSource: 'commit' as const,
   generator: { name: 'evident', version: '0.1.0' },
 };
 

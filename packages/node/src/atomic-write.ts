@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, InternalError } from '@evident/core';
 import { errorCode, isMissing, toUserError } from './fs-errors.js';
@@ -44,11 +44,7 @@ export async function writeDirectoryAtomic(absDir: string, files: DirectoryFiles
   await mkdir(parent, { recursive: true }).catch((error: unknown) => {
     throw toUserError(error, 'create', parent);
   });
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(absDir)}.staging-`)).catch(
-    (error: unknown) => {
-      throw toUserError(error, 'create a directory in', parent);
-    },
-  );
+  const staging = await createStaging(parent, path.basename(absDir), await existingMode(absDir));
   try {
     for (const [relative, data] of entries) await writeStaged(staging, relative, data);
     await syncDirectory(staging);
@@ -57,6 +53,25 @@ export async function writeDirectoryAtomic(absDir: string, files: DirectoryFiles
     await removeQuietly(staging);
     throw toUserError(error, 'write', absDir);
   }
+}
+
+/**
+ * The staging directory that becomes the output: made with mkdir's mode (0777 less the umask,
+ * as `mkdir` makes it; mkdtemp's 0700 would hide the output from the group), or with the
+ * mode of the directory it replaces, as files keep theirs.
+ */
+async function createStaging(parent: string, name: string, mode: number | undefined): Promise<string> {
+  const staging = path.join(parent, `.${name}.staging-${uniqueSuffix()}`);
+  await mkdir(staging).catch((error: unknown) => {
+    throw toUserError(error, 'create a directory in', parent);
+  });
+  if (mode !== undefined) {
+    await chmod(staging, mode).catch(async (error: unknown) => {
+      await removeQuietly(staging);
+      throw toUserError(error, 'set the mode of', staging);
+    });
+  }
+  return staging;
 }
 
 function requireAbsolute(absolute: string): void {

@@ -37,6 +37,13 @@ export interface Git {
   hasCommits(): Promise<boolean>;
   /** True when tracked files differ from HEAD (untracked files do not count). */
   isDirty(): Promise<boolean>;
+  /**
+   * Paths (relative to the top directory, sorted) that differ from HEAD: changed, staged,
+   * deleted, renamed (both names), and untracked files that are not ignored, each listed.
+   */
+  uncommittedPaths(): Promise<string[]>;
+  /** Tracked files at or below `path` (relative to `cwd`), relative to `cwd`, sorted. */
+  trackedFiles(path: string): Promise<string[]>;
   /** Committer time of a revision. */
   commitTime(rev?: string): Promise<Date>;
   /** Committer time of HEAD, or undefined before the first commit: hasCommits and commitTime in one call. */
@@ -97,6 +104,11 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
     head: () => readHead(run, cwd),
     hasCommits: async () => (await run(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1])).exitCode === 0,
     isDirty: async () => (await run(['status', '--porcelain', '--untracked-files=no'])).stdout !== '',
+    uncommittedPaths: () => readUncommittedPaths(run),
+    trackedFiles: async (path) => {
+      const { stdout } = await run(['ls-files', '-z', '--', path]);
+      return splitNul(stdout).sort(compareText);
+    },
     commitTime: (rev = 'HEAD') =>
       withRevisions('reading the commit time', [rev], () => readCommitTime(run, rev)),
     headCommitTime: () => readHeadCommitTime(run),
@@ -282,6 +294,23 @@ async function readHead(run: Runner, cwd: string): Promise<GitHead> {
   return ref.exitCode === 0 ? { ...head, ref: ref.stdout.trim() } : head;
 }
 
+async function readUncommittedPaths(run: Runner): Promise<string[]> {
+  const { stdout } = await run(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+  // Each record is "XY path"; a rename or copy is followed by its source path as a record of its own.
+  const paths: string[] = [];
+  const records = splitNul(stdout);
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] ?? '';
+    paths.push(record.slice(3));
+    if (/^[RC]|^.[RC]/.test(record)) paths.push(records[++index] ?? '');
+  }
+  return [...new Set(paths.filter((path) => path !== ''))].sort(compareText);
+}
+
+function splitNul(stdout: string): string[] {
+  return stdout.split('\0').filter((entry) => entry !== '');
+}
+
 async function readCommitTime(run: Runner, rev: string): Promise<Date> {
   const { stdout } = await run(['log', '-1', '--format=%ct', '--end-of-options', rev, '--']);
   return secondsToDate(stdout.trim());
@@ -364,6 +393,37 @@ export function redactCredentials(url: string): string {
   const http = /^(https?:\/\/)[^/@]*@/i;
   if (http.test(url)) return url.replace(http, '$1');
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@]*):[^/@]*@/i, '$1@');
+}
+
+// Schemes that name a place on the network; file:// and local paths name one machine's disk.
+const NETWORK_SCHEMES = new Set(['http', 'https', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+
+/**
+ * A remote URL fit for a report read elsewhere: without credentials (HTTP(S) user info
+ * entirely, as in {@link redactCredentials}; elsewhere the password), query or fragment.
+ * Undefined for a local path or a `file://` URL, which name nothing outside this machine and
+ * would only disclose its layout.
+ */
+export function publicRemoteUrl(url: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    if (!NETWORK_SCHEMES.has(scheme)) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return undefined;
+    }
+    if (parsed.hostname === '') return undefined;
+    if (scheme === 'http' || scheme === 'https') parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    parsed.hash = '';
+    return parsed.href;
+  }
+  // git's scp-like form, [user@]host:path: a colon before any slash (and not a drive letter).
+  if (/^(?:[^@/\s]+@)?[^@/:\s]{2,}:/.test(url)) return url.replace(/[?#].*$/, '');
+  return undefined;
 }
 
 function compareText(a: string, b: string): number {

@@ -33,5 +33,20 @@ export {
   type GitHead,
   type GitOptions,
   type GitTag,
+  publicRemoteUrl,
   redactCredentials,
 } from './git.js';
+export {
+  type FoundFiles,
+  manifestOutput,
+  markedOutput,
+  type OutputDirectory,
+  OutputDirectoryError,
+  type OutputDirectoryRequest,
+  type OutputHint,
+  type OutputKind,
+  type OutputOptionNames,
+  type OutputRefusal,
+  openOutputDirectory,
+  patternOutput,
+} from './output-directory.js';

@@ -78,6 +78,26 @@ describe('writeDirectoryAtomic', () => {
     expect(await snapshot(other)).toEqual({ 'a.txt': 'bytes' });
   });
 
+  it('gives a new directory the mode mkdir gives (the umask respected), not the 0700 of mkdtemp', async () => {
+    const reference = path.join(dir, 'reference');
+    await mkdir(reference);
+    await writeFile(path.join(reference, 'file'), '');
+    const target = path.join(dir, 'pack');
+    await writeDirectoryAtomic(target, { 'a.txt': 'a', 'data/b.txt': 'b' });
+    const mode = async (file: string) => (await stat(file)).mode & 0o777;
+    expect(await mode(target)).toBe(await mode(reference));
+    expect(await mode(path.join(target, 'data'))).toBe(await mode(reference));
+    expect(await mode(path.join(target, 'a.txt'))).toBe(await mode(path.join(reference, 'file')));
+  });
+
+  it('keeps the mode of the directory it replaces, as files keep theirs', async () => {
+    const target = path.join(dir, 'pack');
+    await mkdir(target);
+    await chmod(target, 0o750);
+    await writeDirectoryAtomic(target, { 'a.txt': 'a' });
+    expect((await stat(target)).mode & 0o777).toBe(0o750);
+  });
+
   it('replaces an existing directory entirely and leaves no staging or backup behind', async () => {
     const target = path.join(dir, 'pack');
     await mkdir(path.join(target, 'stale'), { recursive: true });

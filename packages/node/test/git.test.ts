@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ConfigurationError, InputError, UsageError } from '@evident/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/support/temp-dir.js';
-import { createGit, type Git, redactCredentials } from '../src/index.js';
+import { createGit, type Git, publicRemoteUrl, redactCredentials } from '../src/index.js';
 
 const makeTempDir = useTempDirs();
 
@@ -101,6 +101,34 @@ describe('createGit on a full clone', () => {
     expect(await git.isDirty()).toBe(true);
   });
 
+  it('lists uncommitted paths: changed, staged, deleted, renamed, and untracked files not ignored', async () => {
+    expect(await git.uncommittedPaths()).toEqual([]);
+    await writeFile(path.join(fixture.repo, '.gitignore'), 'build/\n');
+    await mkdir(path.join(fixture.repo, 'build'));
+    await writeFile(path.join(fixture.repo, 'build/out.txt'), 'ignored\n');
+    await mkdir(path.join(fixture.repo, 'new/deep'), { recursive: true });
+    await writeFile(path.join(fixture.repo, 'new/deep/file.txt'), 'untracked\n');
+    await writeFile(path.join(fixture.repo, 'README.md'), 'changed\n');
+    gitSync(fixture.repo, ['mv', 'docs/model.md', 'docs/renamed.md']);
+    expect(await git.uncommittedPaths()).toEqual([
+      '.gitignore',
+      'README.md',
+      'docs/model.md',
+      'docs/renamed.md',
+      'new/deep/file.txt',
+    ]);
+  });
+
+  it('lists the tracked files below a path, relative to it', async () => {
+    expect(await createGit(path.join(fixture.repo, 'docs'), { env: isolatedEnv }).trackedFiles('.')).toEqual([
+      'model.md',
+    ]);
+    await mkdir(path.join(fixture.repo, 'empty'));
+    expect(await createGit(path.join(fixture.repo, 'empty'), { env: isolatedEnv }).trackedFiles('.')).toEqual(
+      [],
+    );
+  });
+
   it('reads committer times, not author times', async () => {
     expect((await git.commitTime()).toISOString()).toBe('2024-01-03T12:00:00.000Z');
     expect((await git.commitTime('v1.0.0')).toISOString()).toBe('2024-01-01T12:00:00.000Z');
@@ -168,6 +196,25 @@ describe('createGit on a full clone', () => {
     expect(await git.remoteUrl()).toBe('https://example.com/org/repo.git');
     expect(await git.remoteUrl('mirror')).toBe('ssh://git@example.com/org/repo.git');
     expect(await git.remoteUrl('upstream')).toBeUndefined();
+  });
+
+  it('gives a remote URL fit for a report: no credentials, query or fragment, never a local path', () => {
+    expect(publicRemoteUrl('https://x-access-token:ghs_secret@example.com/org/repo.git?token=1#top')).toBe(
+      'https://example.com/org/repo.git',
+    );
+    expect(publicRemoteUrl('ssh://git:pw@example.com/org/repo.git')).toBe(
+      'ssh://git@example.com/org/repo.git',
+    );
+    expect(publicRemoteUrl('git@github.com:org/repo.git')).toBe('git@github.com:org/repo.git');
+    for (const local of [
+      '/srv/git/repo.git',
+      '../repo',
+      './repo',
+      'file:///srv/git/repo.git',
+      'C:\\repos\\x',
+    ]) {
+      expect(publicRemoteUrl(local), local).toBeUndefined();
+    }
   });
 
   it('names an unknown revision in an input error without raw git output', async () => {

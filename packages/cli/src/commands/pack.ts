@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EvidenceStatus, Logger } from '@evident/core';
 import { assessRequirements, layOutPack, manifestName } from '@evident/evidence';
-import { writeDirectoryAtomic } from '@evident/node';
+import { manifestOutput, type OutputOptionNames } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { refuseForeignDirectory } from '../output-directory.js';
+import { openCommandOutput } from '../output-directory.js';
 import { checkRecords } from '../records.js';
-import { readRepositoryState, runClock } from '../repository.js';
+import { readRepositoryState, runTime } from '../repository.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig, openWorkspace, resolveVersions } from '../workspace.js';
@@ -33,6 +32,8 @@ export interface PackServices {
   readonly logger?: Logger;
   readonly templateDirectory?: string;
   readonly version?: string;
+  /** How refusals of the output directory name the options; default the CLI's flags. */
+  readonly optionNames?: OutputOptionNames;
 }
 
 /** `evident pack`: assesses all 47 requirements and writes the pack atomically. */
@@ -45,21 +46,30 @@ export async function runPack(
   const config = await loadWorkspaceConfig(workspace);
   await checkRecords(workspace, config); // before anything is written: a bad document stops the pack
   const output = resolve(io.cwd, options.cwd ?? '.', options.output);
-  await refuseForeignDirectory(output, earlierPack, options.force === true);
+  const directory = await openCommandOutput(output, {
+    kind: packOutput,
+    force: options.force === true,
+    io,
+    start: resolve(io.cwd, options.cwd ?? '.'),
+    workspace,
+    ...(services.optionNames === undefined ? {} : { names: services.optionNames }),
+  });
 
-  const repository = await readRepositoryState(workspace);
+  const repository = await readRepositoryState(workspace, directory.realPath);
+  const time = await runTime(workspace, io.env);
   const pack = assessRequirements({
     products: config.products,
     versions: await resolveVersions(config.products, workspace),
     repository,
-    generatedAt: (await runClock(workspace, io.env)).now(),
+    generatedAt: time.clock.now(),
+    timeSource: time.source,
     generator: { name: 'evident', version: services.version ?? cliVersion() },
   });
   const files = await layOutPack(
     pack,
     createWorkspaceRenderer(workspace, config, services.templateDirectory),
   );
-  await writeDirectoryAtomic(output, files);
+  await directory.write(files);
 
   const report = {
     path: output,
@@ -70,19 +80,13 @@ export async function runPack(
   return { report, text: describe(report) };
 }
 
-/** An earlier `evident pack` left a manifest of this form. */
-const earlierPack = {
+/** An earlier pack: its manifest lists, with their hashes, every other file of the directory. */
+const packOutput = manifestOutput({
   name: 'Evident pack',
-  holds: async (directory: string) => {
-    try {
-      const text = await readFile(resolve(directory, manifestName), 'utf8');
-      const manifest = JSON.parse(text) as Record<string, unknown>;
-      return manifest.formatVersion === 1 && manifest.algorithm === 'sha256' && Array.isArray(manifest.files);
-    } catch {
-      return false;
-    }
-  },
-};
+  suggestedName: 'evident-pack',
+  manifest: manifestName,
+  required: ['pack.json'],
+});
 
 function describe(report: PackReport): string {
   const counts = Object.entries(report.summary)

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigurationError,
@@ -11,7 +11,7 @@ import {
   type SourceLocation,
   UsageError,
 } from '@evident/core';
-import { writeDirectoryAtomic, writeFileAtomic } from '@evident/node';
+import { patternOutput, writeFileAtomic } from '@evident/node';
 import {
   buildSboms,
   type ComponentKind,
@@ -31,6 +31,7 @@ import {
 import { cycloneDxXsdPath } from '../cyclonedx-xsd.js';
 import { listDeclaredComponents } from '../declared-components.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import { cliOutputOptions, openCommandOutput } from '../output-directory.js';
 import { runClock } from '../repository.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig, openWorkspace, resolveVersions, type Workspace } from '../workspace.js';
@@ -139,7 +140,7 @@ export async function runSbom(
     for (const document of result.documents) documents.push({ product: product.id, document });
   }
   if (mismatches.length > 0) return verificationFailed(spec, format, mismatches, workspace);
-  const files = await writeDocuments(documents, format, options, io, start);
+  const files = await writeDocuments(documents, format, options, io, start, workspace);
   const report: SbomReport = { spec, format, files, mismatches: [] };
   return { report, text: files.some((file) => file.path === null) ? '' : describe(report) };
 }
@@ -309,6 +310,7 @@ async function writeDocuments(
   options: SbomOptions,
   io: CliIo,
   start: string,
+  workspace: Workspace,
 ): Promise<SbomFileReport[]> {
   const names = documents.map(({ product, document }) =>
     document.scope === 'product'
@@ -345,34 +347,25 @@ async function writeDocuments(
     await writeFileAtomic(output, only.document.text);
     return [report(0, output)];
   }
-  await refuseForeignDirectory(output);
-  await writeDirectoryAtomic(
-    output,
-    new Map(names.map((name, index) => [name, documents[index]?.document.text ?? ''])),
-  );
+  // evident sbom has no --force: a directory with anything but SBOMs in it is refused.
+  const directory = await openCommandOutput(output, {
+    kind: sbomOutput,
+    force: false,
+    io,
+    start,
+    workspace,
+    names: { output: cliOutputOptions.output },
+  });
+  await directory.write(new Map(names.map((name, index) => [name, documents[index]?.document.text ?? ''])));
   return names.map((name, index) => report(index, path.join(output, name)));
 }
 
-/**
- * The -o directory is replaced as a whole, so it may only hold SBOMs (an earlier run's):
- * anything else there would be lost.
- */
-async function refuseForeignDirectory(output: string): Promise<void> {
-  const info = await stat(output).catch(() => undefined);
-  if (!info) return;
-  const fix =
-    'choose a new or empty directory for -o/--output, or one that holds only SBOMs (*.cdx.json, *.cdx.xml)';
-  if (!info.isDirectory()) throw new UsageError(`${output} exists and is not a directory`, { fix });
-  const foreign = (await readdir(output, { withFileTypes: true })).filter(
-    (entry) => !entry.isFile() || !/\.cdx\.(?:json|xml)$/.test(entry.name),
-  );
-  if (foreign.length > 0) {
-    throw new UsageError(
-      `${output} holds ${foreign.length} entries that are not SBOMs, e.g. ${foreign[0]?.name}`,
-      { fix },
-    );
-  }
-}
+/** A directory of SBOMs (an earlier run's): anything else in it is the user's. */
+const sbomOutput = patternOutput({
+  name: 'directory of SBOMs (*.cdx.json, *.cdx.xml)',
+  suggestedName: 'sboms',
+  pattern: /\.cdx\.(?:json|xml)$/,
+});
 
 function verificationFailed(
   spec: SpecVersion,

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { canonicalJson } from '@evident/core';
-import { createFileStore, writeDirectoryAtomic } from '@evident/node';
+import { createFileStore, markedOutput } from '@evident/node';
 import { MarkdownString } from '@evident/render';
 import {
   buildReportData,
@@ -12,7 +11,7 @@ import {
   toMermaid,
 } from '@evident/threat-model';
 import type { CliIo, CommandResult } from '../io.js';
-import { refuseForeignDirectory } from '../output-directory.js';
+import { openCommandOutput } from '../output-directory.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { openWorkspace } from '../workspace.js';
 import { baseDirectory } from './advisory-files.js';
@@ -43,7 +42,14 @@ export async function runThreatModelReport(
 ): Promise<CommandResult<ThreatModelReportReport>> {
   const base = baseDirectory(options, io);
   const output = resolve(base, options.output);
-  await refuseForeignDirectory(output, earlierReport, options.force === true);
+  const opened = await openWorkspace(options, io);
+  const directory = await openCommandOutput(output, {
+    kind: reportOutput,
+    force: options.force === true,
+    io,
+    start: base,
+    workspace: opened,
+  });
   const input = await readThreatModelInput(options, io, { config: true });
   const check = checkThreatModel(input.loaded, input.inputs);
   const data = buildReportData(input.loaded, check, input.file);
@@ -51,7 +57,7 @@ export async function runThreatModelReport(
   const mermaid = toMermaid(input.loaded);
   const svg = await renderSvg(dot);
   // Templates the user overrides (evident.yml `templates`) are looked up beside that evident.yml.
-  const workspace = { ...(await openWorkspace(options, io)), store: createFileStore(base) };
+  const workspace = { ...opened, store: createFileStore(base) };
   const renderer = createWorkspaceRenderer(workspace, input.config);
   const diagram = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   const files = new Map<string, string>([
@@ -70,7 +76,7 @@ export async function runThreatModelReport(
     ['data-flow.dot', dot],
     [summaryName, canonicalJson(summarizeForPack(check))],
   ]);
-  await writeDirectoryAtomic(output, files);
+  await directory.write(files);
   const report = { path: output, files: [...files.keys()].sort(), passed: check.passed };
   return {
     report,
@@ -82,17 +88,25 @@ const summaryName = 'threat-model-summary.json';
 // Mermaid (and so GitHub) refuses to draw more edges than this by default.
 const mermaidEdgeLimit = 500;
 
-/** An earlier `evident threat-model report` left its pack summary, in this format. */
-const earlierReport = {
+/** An earlier report: its pack summary, in this format, beside the files a report has. */
+const reportOutput = markedOutput({
   name: 'threat-model report',
-  holds: async (directory: string) => {
+  suggestedName: 'threat-model-report',
+  files: [
+    'threat-model.md',
+    'threat-model.html',
+    'traceability.md',
+    'data-flow.svg',
+    'data-flow.mmd',
+    'data-flow.dot',
+    summaryName,
+  ],
+  marker: summaryName,
+  isMarker: (text) => {
     try {
-      const summary = JSON.parse(await readFile(resolve(directory, summaryName), 'utf8')) as {
-        format?: unknown;
-      };
-      return summary.format === 'evident-threat-model-summary/1';
+      return (JSON.parse(text) as { format?: unknown }).format === 'evident-threat-model-summary/1';
     } catch {
       return false;
     }
   },
-};
+});

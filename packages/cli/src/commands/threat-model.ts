@@ -38,7 +38,10 @@ export function addThreatModelCommands(program: Command, dispatch: Dispatch): vo
     )
     .argument('[file]', 'the model (default: paths.threatModel of evident.yml, else threat-model.yml)')
     .addOption(new Option('-o, --output <dir>', 'directory to write the reports to').makeOptionMandatory())
-    .option('-f, --force', 'replace an existing directory that is not a threat-model report')
+    .option(
+      '-f, --force',
+      'also delete untracked files in the output directory that an earlier report did not write (never tracked files, the repository, the working or home directory)',
+    )
     .addOption(new Option('--junit <file...>', 'JUnit XML results from CI'))
     .addOption(new Option('--sbom <file...>', 'CycloneDX or SPDX JSON SBOMs to link the dependencies to'))
     .addHelpText(

@@ -27,7 +27,7 @@ const VersionSource = Type.Object(
   {
     from: StringEnum(
       versionSources,
-      'package-json: "version" of the manifest at path; git-tag: the newest tag matching pattern; file: the first line of path; fixed: value.',
+      'package-json: "version" of the manifest at path; git-tag: the tag matching pattern with the highest semantic version (tags that are not semantic versions are ignored); file: the first line of path; fixed: value.',
     ),
     path: Type.Optional(RepoPath),
     pattern: Type.Optional(Type.String({ minLength: 1, description: 'Tag glob for git-tag, e.g. v*.' })),

@@ -81,6 +81,14 @@ const StatusCounts = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Where a pack's time comes from, so that nobody reads the commit time as the moment the
+ * pack was made: the HEAD commit's committer time, SOURCE_DATE_EPOCH, or (no commit, no
+ * SOURCE_DATE_EPOCH) the clock of the run.
+ */
+export const timeSources = ['commit', 'SOURCE_DATE_EPOCH', 'clock'] as const;
+export type TimeSource = (typeof timeSources)[number];
+
 /** `pack.json`. */
 export const PackSchema = Type.Object(
   {
@@ -88,13 +96,26 @@ export const PackSchema = Type.Object(
     standard: Type.Literal('IEC 62443-4-1:2018'),
     classification: StringEnum(classifications, 'The most restricted class of anything in the pack.'),
     generatedAt: Timestamp,
+    timeSource: StringEnum(
+      timeSources,
+      'Where generatedAt comes from: the commit time of HEAD, SOURCE_DATE_EPOCH, or the clock of a run without either.',
+    ),
     generator: Collector,
     repository: Type.Object(
       {
         commit: Type.Optional(Commit),
         ref: Type.Optional(Type.String()),
-        url: Type.Optional(Type.String()),
-        dirty: Type.Boolean({ description: 'Uncommitted changes were present.' }),
+        url: Type.Optional(
+          Type.String({
+            minLength: 1,
+            description:
+              "The remote's URL without credentials, query or fragment; absent without a remote or when it is a local path.",
+          }),
+        ),
+        dirty: Type.Boolean({
+          description:
+            "The working tree differed from the commit: changed, staged or deleted files, or untracked files git does not ignore (the pack's own output directory excepted).",
+        }),
       },
       { additionalProperties: false },
     ),
