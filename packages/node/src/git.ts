@@ -387,12 +387,20 @@ async function readRemoteUrl(run: Runner, name: string): Promise<string | undefi
 /**
  * Removes credentials from a remote URL: remote URLs end up in reports, tokens must not. HTTP(S)
  * user info goes entirely (a token is often the user name); elsewhere only a password goes,
- * because `ssh://git@host/...` needs its user.
+ * because `ssh://git@host/...` needs its user. A query or fragment goes too
+ * (`?access_token=…`): no remote needs one to name the repository.
  */
 export function redactCredentials(url: string): string {
   const http = /^(https?:\/\/)[^/@]*@/i;
-  if (http.test(url)) return url.replace(http, '$1');
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@]*):[^/@]*@/i, '$1@');
+  const withoutUser = http.test(url)
+    ? url.replace(http, '$1')
+    : url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@]*):[^/@]*@/i, '$1@');
+  // Only where a URL or git's scp-like form has them: in a local path, ? and # are letters.
+  return isUrlLike(withoutUser) ? withoutUser.replace(/[?#].*$/s, '') : withoutUser;
+}
+
+function isUrlLike(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^(?:[^@/\s]+@)?[^@/:\s]{2,}:/.test(url);
 }
 
 // Schemes that name a place on the network; file:// and local paths name one machine's disk.
@@ -422,8 +430,7 @@ export function publicRemoteUrl(url: string): string | undefined {
     return parsed.href;
   }
   // git's scp-like form, [user@]host:path: a colon before any slash (and not a drive letter).
-  if (/^(?:[^@/\s]+@)?[^@/:\s]{2,}:/.test(url)) return url.replace(/[?#].*$/, '');
-  return undefined;
+  return isUrlLike(url) ? redactCredentials(url) : undefined;
 }
 
 function compareText(a: string, b: string): number {

@@ -310,6 +310,11 @@ describe('redactCredentials', () => {
     ['ssh://git@host/r', 'ssh://git@host/r'],
     ['git@github.com:o/r.git', 'git@github.com:o/r.git'],
     ['/srv/git/r.git', '/srv/git/r.git'],
+    ['https://github.com/acme/p.git?access_token=ghp_secret', 'https://github.com/acme/p.git'],
+    ['https://github.com/acme/p.git#token=ghp_secret', 'https://github.com/acme/p.git'],
+    ['ssh://git@host/r?private_token=glpat-secret', 'ssh://git@host/r'],
+    ['git@github.com:o/r.git?token=secret', 'git@github.com:o/r.git'],
+    ['/srv/git/what?.git', '/srv/git/what?.git'],
   ])('%s -> %s', (url, expected) => {
     expect(redactCredentials(url)).toBe(expected);
   });
