@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -283,7 +284,28 @@ const badLockfiles: Record<string, string> = {
   contradiction: valid
     .replace('"lockfileVersion": 3', '"lockfileVersion": 2')
     .replace(/\n}\n$/, ',\n  "dependencies": { "a": { "version": "2.0.0" } }\n}\n'),
+  // a@1.0.0 at two paths with two different tarballs (sha512 of "one" and of "two").
+  'integrity-conflict': `${JSON.stringify(
+    {
+      name: 'x',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'x', version: '1.0.0', dependencies: { a: '1', b: '1' } },
+        'node_modules/a': { version: '1.0.0', integrity: sri('one') },
+        'node_modules/b': { version: '1.0.0', dependencies: { a: '1' } },
+        'node_modules/b/node_modules/a': { version: '1.0.0', integrity: sri('two') },
+      },
+    },
+    null,
+    2,
+  )}\n`,
 };
+
+function sri(text: string): string {
+  return `sha512-${createHash('sha512').update(text).digest('base64')}`;
+}
 
 describe('bad lockfiles to evident sbom', () => {
   it('refuses a lockfile above the 16 MiB limit before reading it', async () => {
