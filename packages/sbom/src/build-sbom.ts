@@ -32,7 +32,7 @@ export interface SbomRequest {
   readonly spec: SpecVersion;
   readonly format: SbomFormat;
   readonly omitDev: boolean;
-  /** Validates XML against the version's XSD (xmllint runs outside the domain). */
+  /** Validates XML against the version's XSD (the port: libxml2 runs in an adapter, outside the domain). */
   readonly validateXml?: (text: string, version: SpecVersion) => Promise<SbomViolation[]>;
 }
 
