@@ -91,6 +91,31 @@ describe('the sbom action', () => {
     expect(result.outputs).toMatchObject({ 'component-count': '3' });
   });
 
+  it('validates XML inside the bundle: an SBOM its XSD does not allow fails the step, nothing written', async () => {
+    // A copy of the bundle whose CycloneDX 1.6 XSD no longer knows the hash algorithm SHA-512.
+    const tampered = await bundles.named('sbom');
+    const xsd = path.join(tampered, 'dist/cyclonedx-schema/bom-1.6.SNAPSHOT.xsd');
+    const text = await readFile(xsd, 'utf8');
+    await writeFile(
+      xsd,
+      text.replace('<xs:enumeration value="SHA-512"/>', '<xs:enumeration value="SHA-999"/>'),
+    );
+    expect(await readFile(xsd, 'utf8')).not.toBe(text);
+    const workspace = await checkout('v2/');
+    const before = await snapshotTree(workspace);
+    const result = await runAction({
+      action: tampered,
+      workspace,
+      apiUrl: server().url,
+      with: { format: 'xml', output: 'sbom.cdx.xml' },
+    });
+    expect(result.outcome).toBe('failure');
+    const message = result.annotations.map((annotation) => annotation.message).join('\n');
+    expect(message).toContain('is not valid CycloneDX 1.6');
+    expect(message).toMatch(/xml line \d+: .*The value 'SHA-512' is not an element of the set/);
+    expect(await snapshotTree(workspace)).toEqual(before);
+  });
+
   it('fails on a declared hash that does not match, annotated at its line, and writes nothing', async () => {
     const config = [
       'version: 1',

@@ -8,16 +8,30 @@ import type { SpecVersion } from '@evident/sbom';
 /** Where a bundle (the sbom GitHub Action) carries the XSDs: beside itself (packages/actions/scripts/bundle.mjs). */
 const bundledSchemas = fileURLToPath(new URL('./cyclonedx-schema/', import.meta.url));
 
+/** The official XSD of a CycloneDX version and the schema it imports (`spdx.SNAPSHOT.xsd`, beside it). */
+export interface CycloneDxXsd {
+  readonly schema: string;
+  readonly imports: readonly string[];
+}
+
 /**
- * The absolute path of the official XSD of a CycloneDX version, as the CycloneDX library
- * ships it (its spdx.SNAPSHOT.xsd import sits beside it), or as a bundle carries it.
+ * The absolute paths of the official XSD of a CycloneDX version and of the SPDX XSD it
+ * imports, as the CycloneDX library ships them, or as a bundle carries them.
  */
-export function cycloneDxXsdPath(version: SpecVersion): string {
-  const name = `bom-${version}.SNAPSHOT.xsd`;
-  if (existsSync(path.join(bundledSchemas, name))) return path.join(bundledSchemas, name);
+export function cycloneDxXsd(version: SpecVersion): CycloneDxXsd {
+  const folder = existsSync(path.join(bundledSchemas, 'spdx.SNAPSHOT.xsd'))
+    ? bundledSchemas
+    : librarySchemas();
+  return {
+    schema: path.join(folder, `bom-${version}.SNAPSHOT.xsd`),
+    imports: [path.join(folder, 'spdx.SNAPSHOT.xsd')],
+  };
+}
+
+function librarySchemas(): string {
   try {
     const manifest = createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json');
-    return path.join(path.dirname(manifest), 'res', 'schema', name);
+    return path.join(path.dirname(manifest), 'res', 'schema');
   } catch (error) {
     throw new ConfigurationError('the CycloneDX XML schemas are not available in this build of Evident', {
       fix: 'write JSON (format json), or run the evident CLI from a full installation for XML',

@@ -1,6 +1,7 @@
 /**
  * @evident/node: the Node adapters of the core ports: a path-safe file store, atomic writes,
- * git through its CLI, a console logger and progress, and a reproducible clock.
+ * git through its CLI, a console logger and progress, a reproducible clock, and XML Schema
+ * validation (libxml2 as WebAssembly).
  */
 export {
   type DirectoryFiles,
@@ -50,3 +51,4 @@ export {
   openOutputDirectory,
   patternOutput,
 } from './output-directory.js';
+export { loadXmlSchema, type XmlSchema, type XmlSchemaViolation } from './xml-schema.js';

@@ -32,7 +32,7 @@ export interface SbomRequest {
   readonly spec: SpecVersion;
   readonly format: SbomFormat;
   readonly omitDev: boolean;
-  /** Validates XML against the version's XSD (xmllint runs outside the domain). */
+  /** Validates XML against the version's XSD (the port: libxml2 runs in an adapter, outside the domain). */
   readonly validateXml?: (text: string, version: SpecVersion) => Promise<SbomViolation[]>;
 }
 
@@ -142,6 +142,12 @@ async function writeDocument(
   };
 }
 
+/** A licence as one key of the statistics: several licences are listed as the document lists them. */
+function licenseLabel(license: InventoryComponent['license']): string {
+  if (license === undefined) return '(none)';
+  return typeof license === 'string' ? license : license.join(', ');
+}
+
 function statisticsOf(inventory: Inventory): SbomStatistics {
   const byScope: Record<string, number> = {};
   const byLicense: Record<string, number> = {};
@@ -149,7 +155,7 @@ function statisticsOf(inventory: Inventory): SbomStatistics {
   for (const component of inventory.components) {
     const scope = component.scope ?? 'required';
     byScope[scope] = (byScope[scope] ?? 0) + 1;
-    const license = component.license ?? '(none)';
+    const license = licenseLabel(component.license);
     byLicense[license] = (byLicense[license] ?? 0) + 1;
     if (component.hashes.length > 0) withHash++;
   }

@@ -44,12 +44,15 @@ const licenseFactory = new Factories.LicenseFactory(parseSpdxExpression);
 // One model per licence text: a lockfile repeats a few dozen licences thousands of times,
 // and the factory parses each one as an SPDX expression. Shared models are never mutated.
 const licenses = new Map<string, Models.License>();
+const singleLicenses = new Map<string, Models.License>();
 
-function licenseModel(text: string): Models.License {
-  let license = licenses.get(text);
+/** The model of an expression or name, or with `single` of one licence (an SPDX id or a name). */
+function licenseModel(text: string, single = false): Models.License {
+  const cache = single ? singleLicenses : licenses;
+  let license = cache.get(text);
   if (license === undefined) {
-    license = licenseFactory.makeFromString(text);
-    licenses.set(text, license);
+    license = single ? licenseFactory.makeDisjunctive(text) : licenseFactory.makeFromString(text);
+    cache.set(text, license);
   }
   return license;
 }
@@ -114,7 +117,10 @@ function toComponent(item: InventoryComponent, models: Map<string, Models.Compon
   });
   models.set(item.ref, component);
   for (const hash of item.hashes) component.hashes.set(hash.alg as Enums.HashAlgorithm, hash.content);
-  if (item.license !== undefined) component.licenses.add(licenseModel(item.license));
+  if (typeof item.license === 'string') component.licenses.add(licenseModel(item.license));
+  // Several licences are several entries, each an SPDX id or a name: CycloneDX allows an
+  // expression only alone.
+  else for (const name of item.license ?? []) component.licenses.add(licenseModel(name, true));
   if (item.distribution !== undefined) {
     const hashes = new Models.HashDictionary(
       item.hashes.map((hash) => [hash.alg as Enums.HashAlgorithm, hash.content]),

@@ -35,6 +35,7 @@ export {
   hashesFromIntegrity,
   type Inventory,
   type InventoryComponent,
+  type LicenseDeclaration,
   type Organization,
   type Scope,
 } from './inventory.js';

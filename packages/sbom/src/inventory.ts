@@ -27,6 +27,13 @@ export interface Organization {
   readonly url?: string;
 }
 
+/**
+ * A component's licence: an SPDX expression, or one free licence name when it is none; a
+ * list of licences (each an SPDX id or a name) when a package names several that form no
+ * SPDX expression (npm's legacy `["MIT", "Apache2"]`).
+ */
+export type LicenseDeclaration = string | readonly string[];
+
 /** One component of the inventory. */
 export interface InventoryComponent {
   /** Unique within one SBOM: the purl where there is one. */
@@ -41,8 +48,7 @@ export interface InventoryComponent {
   readonly cpe?: string;
   readonly scope?: Scope;
   readonly hashes: readonly Hash[];
-  /** An SPDX expression, or a free licence name when it is none. */
-  readonly license?: string;
+  readonly license?: LicenseDeclaration;
   readonly supplier?: Organization;
   /** Where the package was downloaded from (npm `resolved`). */
   readonly distribution?: string;

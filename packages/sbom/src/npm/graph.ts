@@ -32,6 +32,7 @@ export function resolveGraph(lock: NpmLockfile): DependencyGraph {
   const installed = installedByDirectory(lock.packages);
   const edges = new Map<string, Edge[]>();
   const unresolved: UnresolvedDependency[] = [];
+  const kindOf = lock.lockfileVersion === 1 ? v1EdgeKind(lock.packages) : (kind: EdgeKind) => kind;
   for (const entry of lock.packages.values()) {
     if (entry.link) continue;
     const directories = selfAndParents(entry.path);
@@ -40,11 +41,22 @@ export function resolveGraph(lock: NpmLockfile): DependencyGraph {
       const found = findInstalled(installed, directories, name);
       const to = found && followLink(lock.packages, found);
       if (to === undefined) unresolved.push({ from: entry.path, name, kind });
-      else list.push({ to, kind });
+      else list.push({ to, kind: kindOf(kind, to) });
     }
     edges.set(entry.path, list);
   }
   return { edges, unresolved };
+}
+
+/**
+ * Lockfile v1 lists a package's dependencies in `requires` without saying which of them are
+ * optionalDependencies. npm's `optional` flag on the installed package says it instead: npm
+ * sets it when only optional dependencies lead there. So in v1 an edge to a package flagged
+ * optional counts as optional; the needs then come out as npm's flags (fsevents under
+ * chokidar, parse5 under @angular/cdk).
+ */
+function v1EdgeKind(packages: ReadonlyMap<string, LockPackage>): (kind: EdgeKind, to: string) => EdgeKind {
+  return (kind, to) => (kind === 'required' && packages.get(to)?.optional === true ? 'optional' : kind);
 }
 
 /** Each directory's node_modules as a map from package name to entry: `a/node_modules/@s/b` is `@s/b` in `a`. */

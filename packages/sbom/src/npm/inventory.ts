@@ -4,6 +4,7 @@ import {
   hashesFromIntegrity,
   type Inventory,
   type InventoryComponent,
+  type LicenseDeclaration,
   type Mutable,
   type Scope,
 } from '../inventory.js';
@@ -44,11 +45,20 @@ export function buildNpmInventories(lock: NpmLockfile, options: NpmInventoryOpti
   return { aggregate, workspaces };
 }
 
+/**
+ * One name@version while its install paths are read: npm writes the integrity and licence
+ * of a package at some of its paths only (a bundled or deduplicated copy has none), so the
+ * component takes each from whichever path records it.
+ */
 interface Accumulator {
   readonly first: LockPackage;
   need: Need;
   readonly paths: string[];
   readonly properties: Set<string>;
+  /** The first entry (lockfile order) with an integrity: its hashes and tarball URL are the component's. */
+  hashed?: LockPackage;
+  /** The first entry with a licence. */
+  licensed?: LockPackage;
 }
 
 function buildInventory(
@@ -72,13 +82,18 @@ function buildInventory(
     refOfPath.set(path, ref);
     const known = accumulators.get(ref);
     if (!known) {
-      accumulators.set(ref, { first: entry, need, paths: [path], properties: new Set(propertiesOf(entry)) });
+      const accumulator: Accumulator = {
+        first: entry,
+        need,
+        paths: [path],
+        properties: new Set(propertiesOf(entry)),
+      };
+      if (entry.integrity !== undefined) accumulator.hashed = entry;
+      if (entry.license !== undefined) accumulator.licensed = entry;
+      accumulators.set(ref, accumulator);
       continue;
     }
-    checkAgreement(lock, known.first, entry);
-    known.need = Math.min(known.need, need) as Need;
-    known.paths.push(path);
-    for (const property of propertiesOf(entry)) known.properties.add(property);
+    mergeEntry(lock, known, entry, need, propertiesOf(entry));
   }
   const dependsOn = (paths: readonly string[]) => {
     const refs = new Set<string>();
@@ -95,10 +110,11 @@ function buildInventory(
   const workspaceComponents: InventoryComponent[] = [];
   for (const [ref, accumulator] of accumulators) {
     const component = componentOf(
-      accumulator.first,
+      accumulator.hashed ?? accumulator.first,
       dependsOn(accumulator.paths),
       accumulator.properties,
       accumulator.need,
+      accumulator.licensed?.license,
     );
     if (nestedRefs.has(ref)) workspaceComponents.push(component);
     else components.push(component);
@@ -111,19 +127,60 @@ function buildInventory(
   return { subject: product, components: components.sort(byRef), gaps: gapsOf(components, graph, needs) };
 }
 
-/** The same name@version installed twice must be the same package. */
+/** Adds one more install path of a name@version to what is known of it. */
+function mergeEntry(
+  lock: NpmLockfile,
+  known: Accumulator,
+  entry: LockPackage,
+  need: Need,
+  properties: readonly string[],
+): void {
+  if (entry.integrity !== undefined) {
+    if (known.hashed === undefined) known.hashed = entry;
+    else checkAgreement(lock, known.hashed, entry);
+  }
+  if (known.licensed === undefined && entry.license !== undefined) known.licensed = entry;
+  known.need = Math.min(known.need, need) as Need;
+  known.paths.push(entry.path);
+  for (const property of properties) known.properties.add(property);
+}
+
+/**
+ * The same name@version installed twice must be the same tarball. A registry never serves two
+ * tarballs for one version, so two integrities that disagree on a digest of the same algorithm
+ * mean two sources: a hand-edited lock, or two registries that each have a package of that
+ * name and version (a private package shadowing a public one: dependency confusion). Evident
+ * cannot tell which one ships, so it refuses instead of picking one. Integrities without a
+ * common algorithm (sha1 at one path, sha512 at another) cannot disagree and are not compared.
+ */
 function checkAgreement(lock: NpmLockfile, first: LockPackage, second: LockPackage): void {
-  if (first.integrity === undefined || second.integrity === undefined || first.integrity === second.integrity)
-    return;
+  if (first.integrity === second.integrity) return;
   const [a, b] = [hashesFromIntegrity(first.integrity), hashesFromIntegrity(second.integrity)];
-  if (a.some((hash) => b.some((other) => other.alg === hash.alg && other.content === hash.content))) return;
+  const disagree = a.some((hash) =>
+    b.some((other) => other.alg === hash.alg && other.content !== hash.content),
+  );
+  if (!disagree) return;
+  const from = (entry: LockPackage) => (entry.resolved === undefined ? '' : ` (from ${entry.resolved})`);
+  const twoSources = registryOf(first.resolved) !== registryOf(second.resolved);
   throw new InputError(
-    `the lockfile contradicts itself: ${second.name}@${second.version} has a different integrity at "${second.path}" than at "${first.path}"`,
+    `the lockfile contradicts itself: ${second.name}@${second.version} has the integrity ${second.integrity} at "${second.path}"${from(second)} but ${first.integrity} at "${first.path}"${from(first)}`,
     {
       location: locateKey(lock.text, second.path, lock.file),
-      fix: 'regenerate the lockfile with `npm install --package-lock-only`; if it persists, check where that tarball came from',
+      fix: twoSources
+        ? 'two registries serve different tarballs under this name and version: make the lockfile resolve the package from one registry (a scope or the registry setting in .npmrc), then regenerate it with `npm install --package-lock-only`'
+        : 'regenerate the lockfile with `npm install --package-lock-only`; if it persists, check where that tarball came from',
     },
   );
+}
+
+/** The origin of a tarball URL (`https://registry.npmjs.org`), or the URL itself when it is none. */
+function registryOf(resolved: string | undefined): string | undefined {
+  if (resolved === undefined) return undefined;
+  try {
+    return new URL(resolved).origin;
+  } catch {
+    return resolved;
+  }
 }
 
 function byRef(a: InventoryComponent, b: InventoryComponent): number {
@@ -179,6 +236,7 @@ function componentOf(
   dependsOn: readonly string[],
   propertySet: ReadonlySet<string>,
   need?: Need,
+  license: LicenseDeclaration | undefined = entry.license,
 ): InventoryComponent {
   const ref = purlOf(entry);
   const { group, name } = splitName(entry.name);
@@ -195,7 +253,7 @@ function componentOf(
   };
   if (group !== undefined) component.group = group;
   if (need !== undefined) component.scope = scopes[need];
-  if (entry.license !== undefined) component.license = entry.license;
+  if (license !== undefined) component.license = license;
   if (isGit(entry.resolved)) component.vcs = entry.resolved as string;
   else if (entry.resolved !== undefined && /^https?:\/\//.test(entry.resolved))
     component.distribution = entry.resolved;

@@ -1,7 +1,8 @@
 import { InputError } from '@evident/core';
-import type { Mutable } from '../inventory.js';
+import type { LicenseDeclaration, Mutable } from '../inventory.js';
 import { locateKey, locatePath, parseJsonText, rejectPrototypeKeys } from '../json-source.js';
 import { MAX_LOCKFILE_BYTES } from '../limits.js';
+import { licenseOfEntry } from './license.js';
 import { flattenV1 } from './lockfile-v1.js';
 
 /** How one package depends on another; dev counts only from the project's own packages. */
@@ -17,7 +18,7 @@ export interface LockPackage {
   readonly resolved?: string;
   readonly integrity?: string;
   /** The `license` the lockfile records (v2 and v3 only). */
-  readonly license?: string;
+  readonly license?: LicenseDeclaration;
   /** A pointer to another path (a workspace or a `file:` folder), see {@link target}. */
   readonly link: boolean;
   readonly target?: string;
@@ -148,7 +149,7 @@ function readEntry(path: string, entry: Json, text: string, file: string): LockP
   if (resolved !== undefined) read[link ? 'target' : 'resolved'] = resolved;
   const integrity = stringAt(entry, 'integrity', path, text, file);
   if (integrity !== undefined) read.integrity = integrity;
-  const license = licenseOf(entry.license);
+  const license = licenseOfEntry(entry.license);
   if (license !== undefined) read.license = license;
   if (installedAs !== undefined && installedAs !== name) read.alias = installedAs;
   if (Array.isArray(entry.os)) read.os = strings(entry.os);
@@ -196,13 +197,6 @@ function edgeKind(list: (typeof edgeLists)[number], name: string, entry: Json): 
     case 'optionalDependencies':
       return 'optional';
   }
-}
-
-/** `license` as npm records it: a string, or (old packages) `{ type }`. */
-function licenseOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (isObject(value) && typeof value.type === 'string') return value.type;
-  return undefined;
 }
 
 /** The package name an install path ends in: `node_modules/@s/a` is `@s/a`. */
