@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
@@ -108,6 +108,27 @@ describe('evident advisory validate exit codes', () => {
     const broken = await runCli(['advisory', 'validate', 'broken.json'], { cwd: dir });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json:2:16: not JSON/);
+  });
+
+  it('exits 2 for an Evident advisory YAML, saying to build it first (validate and render)', async () => {
+    const example = await makeTempDir();
+    await mkdir(path.join(example, 'advisories'));
+    await copyFile(
+      path.join(repositoryRoot, 'examples/plc-firmware/advisories/exa-sa-2026-001.yml'),
+      path.join(example, 'advisories/exa-sa-2026-001.yml'),
+    );
+    for (const command of [['validate'], ['render', '-o', 'out']]) {
+      const run = await runCli(['advisory', ...command, 'advisories/exa-sa-2026-001.yml'], { cwd: example });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        'advisories/exa-sa-2026-001.yml: this is an Evident advisory (its YAML source), not a CSAF document',
+      );
+      expect(run.stderr).toContain(
+        'fix: build it with `evident advisory build advisories/exa-sa-2026-001.yml -o <dir>`',
+      );
+      expect(run.stderr).not.toMatch(/not JSON|\n\s+at /);
+    }
+    expect(existsSync(path.join(example, 'out'))).toBe(false);
   });
 
   it('exits 1 for JSON that is no CSAF document at all', async () => {

@@ -57,6 +57,7 @@ export {
   affectedIds,
   type ComponentCatalog,
   componentOf,
+  isAdvisorySource,
   type LoadedAdvisory,
   loadAdvisory,
   parseDate,

@@ -5,7 +5,8 @@ import type { CsafFinding, CsafValidationReport, SpellChecker, ValidationPreset 
 import { csafFileName, validateCsaf } from '@evident/advisory';
 import { UsageError } from '@evident/core';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { baseDirectory, parseJsonFile, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { baseDirectory, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { parseCsafFile } from './csaf-input.js';
 
 /** Options of `evident advisory validate`. */
 export interface AdvisoryValidateOptions extends GlobalOptions {
@@ -40,7 +41,7 @@ export async function runAdvisoryValidate(
 ): Promise<CommandResult<AdvisoryValidateReport>> {
   const preset = parsePreset(options.preset);
   const files = await readNamedFiles(options.files, baseDirectory(options, io));
-  const parsed = files.map((file) => ({ file, ...parseJsonFile(file) }));
+  const parsed = files.map((file) => ({ file, ...parseCsafFile(file) }));
   throwIfAny(
     parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
     'reading the documents',
