@@ -77,6 +77,7 @@ export {
   tlpLabelFor,
   tlpLabels,
 } from './spec-versions.js';
+export { domainWords, parseWordList, projectDictionaryPath, withDictionary } from './spelling.js';
 export {
   type CsafFinding,
   type CsafValidationReport,
