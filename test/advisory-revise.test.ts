@@ -77,6 +77,32 @@ describe('evident advisory revise', () => {
     });
   });
 
+  it('revises several times in the same second (a pinned SOURCE_DATE_EPOCH), each build valid CSAF 2.0 and 2.1', async () => {
+    const { dir, file } = await newAdvisory();
+    const revise = (...args: string[]) =>
+      runCli(['advisory', 'revise', file, ...args], { cwd: dir, env: at(1775000000) });
+    const steps = [
+      await revise(),
+      await revise('-m', 'Scores reviewed.'),
+      await revise('--status', 'final'),
+      await revise('-m', 'Mitigation added.'),
+      await revise('-m', 'Typo fixed.'),
+    ];
+    expect(steps.map((step) => `${step.code} ${step.stderr}`)).toEqual(steps.map(() => '0 '));
+    expect(steps.at(-1)?.stdout).toContain('1.1.0 final → 1.2.0 final');
+    const text = await readFile(path.join(dir, file), 'utf8');
+    expect(text.match(/date: 2026-03-31T23:33:20Z/g)).toHaveLength(3);
+    for (const version of ['2.0', '2.1']) {
+      const build = await runCli(
+        ['advisory', 'build', file, '-o', `out-${version}`, '--csaf-version', version],
+        {
+          cwd: dir,
+        },
+      );
+      expect({ version, code: build.code, stderr: build.stderr }).toEqual({ version, code: 0, stderr: '' });
+    }
+  });
+
   it('refuses to go back to draft, a release without a summary, and a clock before the last revision', async () => {
     const { dir } = await newAdvisory();
     const file = 'advisories/exa-sa-2026-001.yml';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
@@ -112,6 +112,27 @@ describe('evident advisory validate exit codes', () => {
     expect(broken.stderr).toMatch(/broken\.json:2:16: not JSON/);
   });
 
+  it('exits 2 for an Evident advisory YAML, saying to build it first (validate and render)', async () => {
+    const example = await makeTempDir();
+    await mkdir(path.join(example, 'advisories'));
+    await copyFile(
+      path.join(repositoryRoot, 'examples/plc-firmware/advisories/exa-sa-2026-001.yml'),
+      path.join(example, 'advisories/exa-sa-2026-001.yml'),
+    );
+    for (const command of [['validate'], ['render', '-o', 'out']]) {
+      const run = await runCli(['advisory', ...command, 'advisories/exa-sa-2026-001.yml'], { cwd: example });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        'advisories/exa-sa-2026-001.yml: this is an Evident advisory (its YAML source), not a CSAF document',
+      );
+      expect(run.stderr).toContain(
+        'fix: build it with `evident advisory build advisories/exa-sa-2026-001.yml -o <dir>`',
+      );
+      expect(run.stderr).not.toMatch(/not JSON|\n\s+at /);
+    }
+    expect(existsSync(path.join(example, 'out'))).toBe(false);
+  });
+
   it('exits 1 for JSON that is no CSAF document at all', async () => {
     const dir = await makeTempDir();
     await writeFile(path.join(dir, 'list.json'), '[1, 2, 3]\n');
@@ -158,7 +179,11 @@ describe('evident advisory validate --preset', () => {
 
 describe('evident advisory validate --preset full with hunspell', () => {
   const hunspell = ['/usr/bin/hunspell', '/usr/local/bin/hunspell'].some((file) => existsSync(file));
-  if (!hunspell) console.log('skipped: no hunspell binary (apt-get install hunspell hunspell-en-us)');
+  if (!hunspell) {
+    console.log(
+      'skipped: no hunspell binary (Debian packages hunspell and hunspell-en-us: apt-get install hunspell hunspell-en-us)',
+    );
+  }
   it.skipIf(!hunspell)(
     'runs the spell check 6.3.8, falling back from "en" to the en_US dictionary',
     async () => {
@@ -174,10 +199,52 @@ describe('evident advisory validate --preset full with hunspell', () => {
       expect(document.infos).toContainEqual(
         expect.objectContaining({
           test: '6.3.8',
-          path: '/document/title',
-          message: expect.stringContaining('CSAF'),
+          path: '/document/publisher/name',
+          message: expect.stringContaining('Bundesamt'),
         }),
       );
+    },
+  );
+
+  it.skipIf(!hunspell)(
+    "accepts the domain's words, and the repository's own from .evident/dictionary.txt",
+    async () => {
+      const dir = await makeTempDir();
+      const built = await runCli(
+        [
+          '-C',
+          path.join(repositoryRoot, 'examples/plc-firmware'),
+          'advisory',
+          'build',
+          '-o',
+          path.join(dir, 'out'),
+        ],
+        { cwd: dir },
+      );
+      expect(built.code).toBe(0);
+      const file = path.join(dir, 'out/exa-sa-2026-001.json');
+      const document = JSON.parse(await readFile(file, 'utf8'));
+      document.document.title =
+        "Modbus, PROFINET, EtherNet/IP and OPC UA in the PLC's firmware, HMI and SCADA (CVE, CSAF): Frobnitzer";
+      await writeFile(file, JSON.stringify(document));
+      const misspelt = async () => {
+        const run = await runCli(
+          ['advisory', 'validate', '--json', '--preset', 'full', 'out/exa-sa-2026-001.json'],
+          {
+            cwd: dir,
+          },
+        );
+        expect(run.code).toBe(0);
+        const infos: { test: string; path: string; message: string }[] = JSON.parse(run.stdout).documents[0]
+          .infos;
+        return infos
+          .filter((info) => info.test === '6.3.8' && info.path === '/document/title')
+          .map((info) => info.message);
+      };
+      expect(await misspelt()).toEqual(['there are spelling mistakes in: Frobnitzer']);
+      await mkdir(path.join(dir, '.evident'));
+      await writeFile(path.join(dir, '.evident/dictionary.txt'), '# our product names\nFrobnitzer\n');
+      expect(await misspelt()).toEqual([]);
     },
   );
 });

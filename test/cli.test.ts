@@ -269,7 +269,7 @@ describe('evident pack documents', () => {
         '  docs/security/guide.md:2:1: the document is missing the required key "approver"',
         '    fix: add "approver"',
         '  docs/security/reviews/design-review.md:4:14: approved-on must be a calendar date written YYYY-MM-DD; it is "yesterday"',
-        '    fix: The day this revision was approved: a calendar date written YYYY-MM-DD.',
+        '    fix: write a date as YYYY-MM-DD, e.g. 2031-12-31',
         '  docs/security/reviews/design-review.md:6:16: requirements[0] must be one of 47 known values (An IEC 62443-4-1 requirement id, SM-1 to SG-6); it is "SM-99"',
         '    fix: did you mean "SM-9"?',
         '  docs/security/reviews/design-review.md:7:14: applies-to[0] "plcc" is not a product of evident.yml',

@@ -16,15 +16,21 @@ function List<T extends TSchema>(item: T, description: string) {
 }
 
 const Text = Type.String({ minLength: 1 });
-const Url = Type.String({ format: 'uri', description: 'An absolute URL.' });
+const Url = Type.String({
+  format: 'uri',
+  description: 'An absolute URL.',
+  examples: ['https://example.com/psirt/ACME-SA-2026-001'],
+});
 const ProductId = Type.String({
   pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
   description: 'A product version id defined under products[].versions.',
+  examples: ['plc-3000-fw-2.4.1'],
 });
 const ProductIds = Type.Array(ProductId, { minItems: 1, uniqueItems: true });
 const DateText = Type.String({
   minLength: 10,
   description: 'A date (YYYY-MM-DD) or a date-time with a zone (2026-03-10T09:00:00Z).',
+  examples: ['2026-03-10', '2026-03-10T09:00:00Z'],
 });
 
 /** Advisory categories and the CSAF profile each becomes. */
@@ -114,8 +120,20 @@ const ProductVersion = Type.Object(
           'A range: comparators like ">=2.0.0 <2.4.1", or a vers: range (vers:semver/>=2.0.0|<2.4.1).',
       }),
     ),
-    cpe: Type.Optional(Type.String({ pattern: '^cpe:', description: 'A CPE 2.3 name of this version.' })),
-    purl: Type.Optional(Type.String({ pattern: '^pkg:', description: 'A package URL of this version.' })),
+    cpe: Type.Optional(
+      Type.String({
+        pattern: '^cpe:',
+        description: 'A CPE 2.3 name of this version.',
+        examples: ['cpe:2.3:o:acme:plc-3000_firmware:2.4.1:*:*:*:*:*:*:*'],
+      }),
+    ),
+    purl: Type.Optional(
+      Type.String({
+        pattern: '^pkg:',
+        description: 'A package URL of this version.',
+        examples: ['pkg:generic/acme/plc-3000-firmware@2.4.1'],
+      }),
+    ),
   },
   { ...closed, description: 'A version or range of a product, with the id statuses refer to.' },
 );
@@ -188,19 +206,29 @@ const Remediation = Type.Object(
 );
 
 const Cwe = Type.Union([
-  Type.String({ pattern: '^CWE-[1-9]\\d*$', description: 'A CWE id; its name comes from the CWE list.' }),
+  Type.String({
+    pattern: '^CWE-[1-9]\\d*$',
+    description: 'A CWE id; its name comes from the CWE list.',
+    examples: ['CWE-306'],
+  }),
   Type.Object(
     {
-      id: Type.String({ pattern: '^CWE-[1-9]\\d*$' }),
+      id: Type.String({ pattern: '^CWE-[1-9]\\d*$', examples: ['CWE-306'] }),
       name: Type.String({ minLength: 1, description: 'Checked against the CWE list.' }),
     },
-    closed,
+    { ...closed, description: 'A CWE id with its name, as the CWE list writes it.' },
   ),
 ]);
 
 const Vulnerability = Type.Object(
   {
-    cve: Type.Optional(Type.String({ pattern: '^CVE-[0-9]{4}-[0-9]{4,}$', description: 'The CVE id.' })),
+    cve: Type.Optional(
+      Type.String({
+        pattern: '^CVE-[0-9]{4}-[0-9]{4,}$',
+        description: 'The CVE id.',
+        examples: ['CVE-2026-41001'],
+      }),
+    ),
     title: Type.Optional(Text),
     description: Type.Optional(Text),
     cwe: Type.Optional(Cwe),
@@ -208,10 +236,15 @@ const Vulnerability = Type.Object(
       Type.String({
         pattern: '^CVSS:3\\.[01]/',
         description: 'A CVSS v3.1 vector; the scores are computed.',
+        examples: ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'],
       }),
     ),
     cvssV4: Type.Optional(
-      Type.String({ pattern: '^CVSS:4\\.0/', description: 'A CVSS v4.0 vector (carried by CSAF 2.1 only).' }),
+      Type.String({
+        pattern: '^CVSS:4\\.0/',
+        description: 'A CVSS v4.0 vector (carried by CSAF 2.1 only).',
+        examples: ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N'],
+      }),
     ),
     discovered: Type.Optional(DateText),
     released: Type.Optional(DateText),
@@ -246,14 +279,22 @@ const Tracking = Type.Object(
 export const AdvisorySchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
-    id: Type.String({ pattern: '^\\S(.*\\S)?$', description: 'The tracking id, e.g. ACME-SA-2026-001.' }),
+    id: Type.String({
+      pattern: '^\\S(.*\\S)?$',
+      description: 'The tracking id, e.g. ACME-SA-2026-001.',
+      examples: ['ACME-SA-2026-001'],
+    }),
     title: Text,
     category: Type.Optional(
       StringEnum(advisoryCategories, 'security-advisory (default), vex or informational.'),
     ),
     tlp: StringEnum(tlpLabels, 'Traffic Light Protocol label (WHITE/CLEAR: public).'),
     lang: Type.Optional(
-      Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'Language, e.g. en.' }),
+      Type.String({
+        pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+        description: 'Language, e.g. en.',
+        examples: ['en', 'de-DE'],
+      }),
     ),
     summary: Type.Optional(Text),
     notes: Type.Optional(Type.Array(Note)),

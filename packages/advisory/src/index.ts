@@ -63,6 +63,7 @@ export {
   affectedIds,
   type ComponentCatalog,
   componentOf,
+  isAdvisorySource,
   type LoadedAdvisory,
   loadAdvisory,
   parseDate,
@@ -82,6 +83,7 @@ export {
   tlpLabelFor,
   tlpLabels,
 } from './spec-versions.js';
+export { domainWords, parseWordList, projectDictionaryPath, withDictionary } from './spelling.js';
 export {
   type CsafFinding,
   type CsafValidationReport,

@@ -32,20 +32,27 @@ export type TestKind = 'schema' | 'mandatory' | 'optional' | 'informative';
 
 type Loader = () => Promise<Record<string, LibTest>>;
 
-// Each entry is one module of the library. The packaged 2.1 presets (csaf_2_1/basic.js …)
-// run the 2.0 tests, so the 2.1 sets are built from csaf_2_1/mandatoryTests.js and the 2.1
-// schema test instead.
+// Each entry is one module of the library. The mandatory layer is the library's basic preset,
+// the verdict: the strict schema test and the mandatory tests, without 6.1.8 (CVSS against its
+// schema), which both of the library's basic presets leave to the schema test. The packaged
+// 2.1 presets (csaf_2_1/basic.js …) run the 2.0 tests, so the 2.1 sets are built from
+// csaf_2_1/mandatoryTests.js and the 2.1 schema test instead.
 const modules: Readonly<Record<CsafVersion, Readonly<Record<ValidationPreset, Loader>>>> = {
   '2.0': {
-    mandatory: () => import('@secvisogram/csaf-validator-lib/mandatoryTests.js'),
+    mandatory: () => import('@secvisogram/csaf-validator-lib/basic.js'),
     extended: () => import('@secvisogram/csaf-validator-lib/optionalTests.js'),
     full: () => import('@secvisogram/csaf-validator-lib/informativeTests.js'),
   },
   '2.1': {
-    mandatory: async () => ({
-      ...(await import('@secvisogram/csaf-validator-lib/csaf_2_1/schemaTests.js')),
-      ...(await import('@secvisogram/csaf-validator-lib/csaf_2_1/mandatoryTests.js')),
-    }),
+    mandatory: async () => {
+      const { mandatoryTest_6_1_8: _coveredBySchema, ...mandatory } = await import(
+        '@secvisogram/csaf-validator-lib/csaf_2_1/mandatoryTests.js'
+      );
+      return {
+        ...(await import('@secvisogram/csaf-validator-lib/csaf_2_1/schemaTests.js')),
+        ...mandatory,
+      };
+    },
     extended: () => import('@secvisogram/csaf-validator-lib/csaf_2_1/recommendedTests.js'),
     full: () => import('@secvisogram/csaf-validator-lib/csaf_2_1/informativeTests.js'),
   },

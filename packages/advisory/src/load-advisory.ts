@@ -14,6 +14,7 @@ import {
   throwIfProblems,
   type YamlSource,
 } from '@evident/core';
+import { parse } from 'yaml';
 import validateAdvisory from '../generated/validate-advisory.js';
 import type { AdvisoryInput, VulnerabilityInput } from './advisory-schema.js';
 import { cvssV3Problem, cvssV4Problem } from './cvss.js';
@@ -73,6 +74,23 @@ export function loadAdvisory(
     file,
   );
   return { input, source };
+}
+
+/**
+ * True when a text is an Evident advisory (YAML with the keys every advisory has: id, title,
+ * tlp), so that a command expecting CSAF can point to `evident advisory build` instead of
+ * reporting a JSON syntax error.
+ */
+export function isAdvisorySource(text: string): boolean {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = value as Record<string, unknown>;
+  return ['id', 'title', 'tlp'].every((key) => typeof fields[key] === 'string');
 }
 
 function create(message: string, options: ConstructorParameters<typeof InputError>[1]): InputError {

@@ -68,8 +68,10 @@ function next(
     });
   }
   const previous = parseDate(current.revisions.at(-1)?.date ?? '');
-  if (previous !== undefined && options.now.getTime() <= previous.getTime()) {
-    throw new InputError(`the last revision is dated ${current.revisions.at(-1)?.date}, not before ${date}`, {
+  // Equal dates are fine (two revisions in one second, or a pinned SOURCE_DATE_EPOCH): CSAF
+  // orders revisions of the same date by number (6.1.14, 6.1.16), which only ever grows here.
+  if (previous !== undefined && options.now.getTime() < previous.getTime()) {
+    throw new InputError(`the last revision is dated ${current.revisions.at(-1)?.date}, after ${date}`, {
       location: advisory.source.locate(['tracking', 'revisions', current.revisions.length - 1, 'date']),
       fix: 'revise with a later clock (SOURCE_DATE_EPOCH, if set, pins the time)',
     });

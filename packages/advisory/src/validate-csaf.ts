@@ -11,6 +11,7 @@ import {
   type ValidationPreset,
 } from './lib-tests.js';
 import type { CsafVersion } from './spec-versions.js';
+import { domainWords, withDictionary } from './spelling.js';
 
 /** Runs hunspell for 6.3.8: the dictionary (e.g. `en_US`) and the text in, hunspell's output out. */
 export type SpellChecker = (params: { dictionary: string; input: string }) => Promise<string>;
@@ -24,6 +25,11 @@ export interface ValidateCsafOptions {
    * skipped with a reason: the library would start `hunspell` itself and crash without it.
    */
   readonly spellCheck?: SpellChecker;
+  /**
+   * Words 6.3.8 accepts besides Evident's domain words ({@link domainWords}): the
+   * repository's own (`.evident/dictionary.txt`, read by the caller).
+   */
+  readonly words?: readonly string[];
 }
 
 /** One finding: the test id (`6.1.11`, `schema`), where in the document, and what is wrong. */
@@ -152,7 +158,8 @@ async function runTest(
 }
 
 function argumentsOf(test: CsafTest, options: ValidateCsafOptions): unknown[] {
-  return test.id === spellCheckTest ? [{ hunspell: options.spellCheck }] : [];
+  if (test.id !== spellCheckTest || options.spellCheck === undefined) return [];
+  return [{ hunspell: withDictionary(options.spellCheck, [...domainWords, ...(options.words ?? [])]) }];
 }
 
 function findings(test: CsafTest, list: readonly LibFinding[] | undefined): CsafFinding[] {

@@ -55,12 +55,12 @@ describe('readFrontMatter', () => {
       {
         message: 'approved-on must be a calendar date written YYYY-MM-DD; it is "yesterday"',
         location: { file, line: 5, column: 14 },
-        fix: 'The day this revision was approved: a calendar date written YYYY-MM-DD.',
+        fix: 'write a date as YYYY-MM-DD, e.g. 2031-12-31',
       },
       {
         message: 'next-review must be a calendar date written YYYY-MM-DD; it is "2027-02-30"',
         location: { file, line: 6, column: 14 },
-        fix: 'A calendar date written YYYY-MM-DD; past it, the attestation is expired.',
+        fix: 'write a date as YYYY-MM-DD, e.g. 2031-12-31',
       },
       {
         message: 'applies-to[0] "plc-firmwar" is not a product of evident.yml',

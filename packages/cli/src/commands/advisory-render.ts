@@ -14,13 +14,8 @@ import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig } from '../workspace.js';
 import { openAdvisoryWorkspace } from './advisory-build.js';
-import {
-  baseDirectory,
-  type NamedFile,
-  parseJsonFile,
-  readNamedFiles,
-  throwIfAny,
-} from './advisory-files.js';
+import { baseDirectory, type NamedFile, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { parseCsafFile } from './csaf-input.js';
 
 /** Options of `evident advisory render`. */
 export interface AdvisoryRenderOptions extends GlobalOptions {
@@ -49,7 +44,7 @@ export async function runAdvisoryRender(
   const chosen = parseFormats(options.format);
   const base = baseDirectory(options, io);
   const files = await readNamedFiles(options.files, base);
-  const parsed = files.map((file) => ({ file, ...parseJsonFile(file) }));
+  const parsed = files.map((file) => ({ file, ...parseCsafFile(file) }));
   throwIfAny(
     parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
     'reading the documents',

@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { basename, delimiter, join } from 'node:path';
 import type { CsafFinding, CsafValidationReport, SpellChecker, ValidationPreset } from '@evident/advisory';
-import { csafFileName, validateCsaf } from '@evident/advisory';
+import { csafFileName, parseWordList, projectDictionaryPath, validateCsaf } from '@evident/advisory';
 import { UsageError } from '@evident/core';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { baseDirectory, parseJsonFile, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { openAdvisoryWorkspace } from './advisory-build.js';
+import { baseDirectory, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { parseCsafFile } from './csaf-input.js';
 
 /** Options of `evident advisory validate`. */
 export interface AdvisoryValidateOptions extends GlobalOptions {
@@ -40,15 +42,16 @@ export async function runAdvisoryValidate(
 ): Promise<CommandResult<AdvisoryValidateReport>> {
   const preset = parsePreset(options.preset);
   const files = await readNamedFiles(options.files, baseDirectory(options, io));
-  const parsed = files.map((file) => ({ file, ...parseJsonFile(file) }));
+  const parsed = files.map((file) => ({ file, ...parseCsafFile(file) }));
   throwIfAny(
     parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
     'reading the documents',
   );
   const spellCheck = preset === 'full' ? await findHunspell(io.env) : undefined;
+  const words = spellCheck ? await projectWords(options, io) : [];
   const documents: DocumentValidation[] = [];
   for (const { file, value } of parsed) {
-    const report = await validateCsaf(value, { preset, ...(spellCheck ? { spellCheck } : {}) });
+    const report = await validateCsaf(value, { preset, words, ...(spellCheck ? { spellCheck } : {}) });
     const expected = csafFileName(value);
     documents.push({ file: file.shown, ...report, ...(expected ? { expectedFileName: expected } : {}) });
   }
@@ -67,6 +70,13 @@ function parsePreset(preset: string | undefined): ValidationPreset {
     throw new UsageError(`unknown preset "${preset}"`, { fix: `use one of ${presets.join(', ')}` });
   }
   return known;
+}
+
+/** The repository's own words for the spell check (.evident/dictionary.txt), if it has the file. */
+async function projectWords(options: AdvisoryValidateOptions, io: CliIo): Promise<string[]> {
+  const workspace = await openAdvisoryWorkspace(options, io);
+  if (!(await workspace.store.exists(projectDictionaryPath))) return [];
+  return parseWordList(await workspace.store.readText(projectDictionaryPath));
 }
 
 /** hunspell on PATH as the 6.3.8 spell checker, or undefined (the test is then skipped). */

@@ -18,7 +18,9 @@ const RepoPath = Type.String({
 const Party = Type.Object(
   {
     name: Type.String({ minLength: 1, description: 'Legal or trading name.' }),
-    url: Type.Optional(Type.String({ format: 'uri', description: 'Web site.' })),
+    url: Type.Optional(
+      Type.String({ format: 'uri', description: 'Web site.', examples: ['https://example.com'] }),
+    ),
   },
   { ...closed, description: 'An organisation.' },
 );
@@ -38,8 +40,14 @@ const VersionSource = Type.Object(
 
 const SecurityContact = Type.Object(
   {
-    email: Type.Optional(Type.String({ format: 'email' })),
-    url: Type.Optional(Type.String({ format: 'uri', description: 'Reporting page or form.' })),
+    email: Type.Optional(Type.String({ format: 'email', examples: ['psirt@example.com'] })),
+    url: Type.Optional(
+      Type.String({
+        format: 'uri',
+        description: 'Reporting page or form.',
+        examples: ['https://example.com/psirt'],
+      }),
+    ),
     policy: Type.Optional(RepoPath),
     responseDays: Type.Optional(
       Type.Integer({
@@ -54,7 +62,11 @@ const SecurityContact = Type.Object(
 
 const Support = Type.Object(
   {
-    until: Type.String({ format: 'date', description: 'Last day of security support, YYYY-MM-DD.' }),
+    until: Type.String({
+      format: 'date',
+      description: 'Last day of security support, YYYY-MM-DD.',
+      examples: ['2031-12-31'],
+    }),
   },
   { ...closed, description: 'The support period (SUM-4, SUM-5).' },
 );
@@ -76,6 +88,7 @@ const DeclaredFile = Type.Object(
       Type.String({
         pattern: '^[0-9a-fA-F]{64}$',
         description: 'The SHA-256 the file must have; a different one fails `evident sbom` (exit 1).',
+        examples: ['e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
       }),
     ),
   },
@@ -94,12 +107,17 @@ export const DeclaredComponentSchema = Type.Object(
       Type.String({ minLength: 1, description: 'An SPDX licence expression, e.g. MIT OR Apache-2.0.' }),
     ),
     cpe: Type.Optional(
-      Type.String({ pattern: '^cpe:2\\.3:', description: 'CPE 2.3 name, for vulnerability matching.' }),
+      Type.String({
+        pattern: '^cpe:2\\.3:',
+        description: 'CPE 2.3 name, for vulnerability matching.',
+        examples: ['cpe:2.3:a:freertos:freertos-kernel:11.1.0:*:*:*:*:*:*:*'],
+      }),
     ),
     purl: Type.Optional(
       Type.String({
         pattern: '^pkg:',
         description: 'Package URL, e.g. pkg:github/FreeRTOS/FreeRTOS-Kernel@V11.1.0.',
+        examples: ['pkg:github/FreeRTOS/FreeRTOS-Kernel@V11.1.0'],
       }),
     ),
     files: Type.Optional(Type.Array(DeclaredFile, { description: 'The files that make up the component.' })),
@@ -133,6 +151,7 @@ const Product = Type.Object(
     id: Type.String({
       pattern: '^[a-z0-9][a-z0-9-]*$',
       description: 'Stable id: lower-case letters, digits and hyphens.',
+      examples: ['plc-3000'],
     }),
     name: Type.String({ minLength: 1 }),
     type: StringEnum(componentTypes, 'The IEC 62443-4-2 component type.'),
@@ -156,6 +175,7 @@ const Publisher = Type.Object(
       format: 'uri',
       description:
         'A URL that identifies the publisher (CSAF publisher.namespace), e.g. https://example.com.',
+      examples: ['https://example.com'],
     }),
     category: Type.Optional(
       StringEnum(
@@ -171,6 +191,7 @@ const Publisher = Type.Object(
       Type.String({
         format: 'uri',
         description: 'Where the CSAF files are published; gives each advisory its canonical URL.',
+        examples: ['https://example.com/.well-known/csaf/white'],
       }),
     ),
   },
