@@ -158,7 +158,7 @@ const advisoryOut = await mkdtemp(path.join(tmpdir(), 'evident-bench-advisory-')
 try {
   const [bareAdvisory, validateOne, buildExample] = timeProcesses([
     ['-e', ''],
-    [cli, 'advisory', 'validate', 'test/fixtures/advisory/corpus/cisa/icsa-24-284-12.json'],
+    [cli, 'advisory', 'validate', 'test/fixtures/advisory/golden/exa-sa-2026-001.json'],
     [
       cli,
       '-C',

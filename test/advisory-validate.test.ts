@@ -6,8 +6,13 @@ import { isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 const makeTempDir = useTempDirs();
-const corpus = path.join(repositoryRoot, 'test/fixtures/advisory/corpus');
-const sharedRedHatVex = path.join(repositoryRoot, '../shared/corpus/csaf/redhat/cve-2023-20593.json');
+const fixtures = path.join(repositoryRoot, 'test/fixtures/advisory');
+// The workplace's CSAF corpus, read in place: it sits beside the repository, not in GitHub's CI.
+const corpus = path.join(repositoryRoot, '../shared/corpus/csaf');
+const hasCorpus = existsSync(corpus);
+if (!hasCorpus)
+  console.log(`CSAF corpus tests skipped: ${corpus} is absent (only the workplace has ../shared)`);
+const sharedRedHatVex = path.join(corpus, 'redhat/cve-2023-20593.json');
 
 interface Expected {
   readonly valid: boolean;
@@ -42,21 +47,21 @@ function readmeVerdicts(readme: string): Map<string, string[]> {
   return verdicts;
 }
 
-describe('evident advisory validate on the CSAF corpus', () => {
+describe.skipIf(!hasCorpus)('evident advisory validate on the CSAF corpus', () => {
   let expected: Record<string, Expected>;
   let report: ValidateReport;
   let code: number;
 
   // One process validates every document: the reference tests are imported once.
   beforeAll(async () => {
-    expected = JSON.parse(await readFile(path.join(corpus, 'expected.json'), 'utf8'));
+    expected = JSON.parse(await readFile(path.join(fixtures, 'csaf-corpus-expected.json'), 'utf8'));
     const run = await runCli(['advisory', 'validate', '--json', ...Object.keys(expected)], { cwd: corpus });
     code = run.code;
     report = JSON.parse(run.stdout);
   }, 60_000);
 
   it('reports, for every document, the failing test ids of the corpus README', async () => {
-    const verdicts = readmeVerdicts(await readFile(path.join(corpus, 'CORPUS-README.md'), 'utf8'));
+    const verdicts = readmeVerdicts(await readFile(path.join(corpus, 'README.md'), 'utf8'));
     expect(verdicts.size).toBe(30);
     for (const document of report.documents) {
       expect({ file: document.file, failed: document.failedTests }).toEqual({
@@ -86,14 +91,17 @@ describe('evident advisory validate on the CSAF corpus', () => {
 
 describe('evident advisory validate exit codes', () => {
   it('exits 0 for valid documents and prints the verdict', async () => {
-    const run = await runCli(['advisory', 'validate', 'oasis/bsi-2022-0001.json', 'cisa/va-24-254-01.json'], {
-      cwd: corpus,
-    });
+    const run = await runCli(
+      ['advisory', 'validate', 'golden/exa-sa-2026-001.json', 'xss/xss-2026-001.json'],
+      {
+        cwd: fixtures,
+      },
+    );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('oasis/bsi-2022-0001.json: valid — CSAF 2.0, preset mandatory');
+    expect(run.stdout).toContain('golden/exa-sa-2026-001.json: valid — CSAF 2.0, preset mandatory');
   });
 
-  it('exits 1 for an invalid document and names the test and path', async () => {
+  it.skipIf(!hasCorpus)('exits 1 for an invalid document and names the test and path', async () => {
     const run = await runCli(['advisory', 'validate', 'cisa/icsa-19-099-04.json'], { cwd: corpus });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('error 6.1.11 /vulnerabilities/4/cwe/name:');
@@ -142,31 +150,34 @@ describe('evident advisory validate exit codes', () => {
   });
 
   it('refuses an unknown preset with exit 2', async () => {
-    const run = await runCli(['advisory', 'validate', '--preset', 'strict', 'x.json'], { cwd: corpus });
+    const run = await runCli(['advisory', 'validate', '--preset', 'strict', 'x.json'], { cwd: fixtures });
     expect(run.code).toBe(2);
   });
 });
 
 describe('evident advisory validate --preset', () => {
-  it('extended adds the optional tests as warnings; the verdict stays the mandatory one', async () => {
-    const run = await runCli(
-      ['advisory', 'validate', '--json', '--preset', 'extended', 'oasis/bsi-2022-0001.json'],
-      {
-        cwd: corpus,
-      },
-    );
-    expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout);
-    expect(report.documents[0].warnings).toEqual([
-      expect.objectContaining({ test: '6.2.11', path: '/document/references' }),
-    ]);
-  });
+  it.skipIf(!hasCorpus)(
+    'extended adds the optional tests as warnings; the verdict stays the mandatory one',
+    async () => {
+      const run = await runCli(
+        ['advisory', 'validate', '--json', '--preset', 'extended', 'oasis/bsi-2022-0001.json'],
+        {
+          cwd: corpus,
+        },
+      );
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout);
+      expect(report.documents[0].warnings).toEqual([
+        expect.objectContaining({ test: '6.2.11', path: '/document/references' }),
+      ]);
+    },
+  );
 
   it('full skips the network tests, and 6.3.8 without hunspell, saying why', async () => {
     const run = await runCli(
-      ['advisory', 'validate', '--json', '--preset', 'full', 'oasis/rhsa-2019_1862.json'],
+      ['advisory', 'validate', '--json', '--preset', 'full', 'golden/exa-sa-2026-001.json'],
       {
-        cwd: corpus,
+        cwd: fixtures,
         env: isolatedEnv({ PATH: '/nonexistent' }),
       },
     );
@@ -184,7 +195,7 @@ describe('evident advisory validate --preset full with hunspell', () => {
       'skipped: no hunspell binary (Debian packages hunspell and hunspell-en-us: apt-get install hunspell hunspell-en-us)',
     );
   }
-  it.skipIf(!hunspell)(
+  it.skipIf(!hunspell || !hasCorpus)(
     'runs the spell check 6.3.8, falling back from "en" to the en_US dictionary',
     async () => {
       const run = await runCli(

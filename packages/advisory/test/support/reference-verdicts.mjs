@@ -3,7 +3,8 @@
 // itself in a process of its own (so that Evident's precompiled validators play no part):
 // the lib's validate() with the basic tests (strict schema + mandatory), CSAF 2.0 or the
 // lib's experimental 2.1 set chosen from /document/csaf_version. Reads a JSON array of
-// file paths on stdin; writes { [path]: { valid, failing: [test name…] } | { unreadable } }.
+// file paths on stdin; writes { [path]: { valid, failing: [test name…], paths } | { unreadable } },
+// where paths maps each failing test's name to the JSON paths of its errors.
 import { readFileSync } from 'node:fs';
 import * as basic20 from '@secvisogram/csaf-validator-lib/basic.js';
 import * as mandatory21 from '@secvisogram/csaf-validator-lib/csaf_2_1/mandatoryTests.js';
@@ -35,6 +36,10 @@ for (const file of files) {
   const version = document?.document?.csaf_version === '2.1' ? '2.1' : '2.0';
   const result = await validate(basic[version], document);
   const failing = result.tests.filter((test) => !test.isValid).map((test) => test.name);
-  verdicts[file] = { valid: result.isValid, failing };
+  const paths = {};
+  for (const test of result.tests) {
+    for (const error of test.errors) paths[test.name] = [...(paths[test.name] ?? []), error.instancePath];
+  }
+  verdicts[file] = { valid: result.isValid, failing, paths };
 }
 process.stdout.write(JSON.stringify(verdicts));
