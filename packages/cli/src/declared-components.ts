@@ -1,5 +1,7 @@
 import {
+  ConfigurationError,
   type DeclaredComponentConfig,
+  formatLocation,
   loadComponentsFile,
   type ResolvedConfig,
   type YamlSource,
@@ -36,5 +38,38 @@ export async function listDeclaredComponents(
     for (const [index, component] of components.entries())
       entries.push({ component, source, path: ['components', index] });
   }
+  refuseDuplicates(entries);
   return entries;
+}
+
+/**
+ * The same component declared twice (inline and in componentsFile, or twice in one list) would
+ * give the SBOM two components with one bom-ref, and an advisory two components of one name:
+ * refused at the second declaration. The same name and version, purl or CPE is the same
+ * component (the SBOM's bom-ref is the purl, else the CPE, else name@version).
+ */
+function refuseDuplicates(entries: readonly DeclaredEntry[]): void {
+  const seen = new Map<string, DeclaredEntry>();
+  for (const entry of entries) {
+    const { component } = entry;
+    const identities = [
+      `${component.name}@${component.version}`,
+      ...(component.purl === undefined ? [] : [component.purl]),
+      ...(component.cpe === undefined ? [] : [component.cpe]),
+    ];
+    for (const identity of identities) {
+      const first = seen.get(identity);
+      if (first) {
+        const place = first.source.locate(first.path);
+        throw new ConfigurationError(
+          `the component ${identity} is declared twice: first at ${formatLocation(place)}`,
+          {
+            location: entry.source.locate(entry.path),
+            fix: 'remove one of the two declarations (each component is declared once, inline or in componentsFile)',
+          },
+        );
+      }
+    }
+    for (const identity of identities) seen.set(identity, entry);
+  }
 }

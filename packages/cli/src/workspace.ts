@@ -7,6 +7,7 @@ import {
   isUserError,
   type Logger,
   loadConfig,
+  matchesGlob,
   type Product,
   type ResolvedConfig,
   UsageError,
@@ -123,8 +124,9 @@ async function resolveVersion(
     }
     case 'git-tag': {
       if (!git) return undefined;
-      const pattern = globToRegExp(source.pattern);
-      const names = (await git.tags()).map((tag) => tag.name).filter((name) => pattern.test(name));
+      const names = (await git.tags())
+        .map((tag) => tag.name)
+        .filter((name) => matchesGlob(source.pattern, name));
       return newestVersionTag(names, literalPrefix(source.pattern), logger);
     }
   }
@@ -171,12 +173,4 @@ export function newestVersionTag(
 function literalPrefix(glob: string): string {
   const wildcard = glob.search(/[*?]/);
   return wildcard === -1 ? glob : glob.slice(0, wildcard);
-}
-
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replaceAll('*', '.*')
-    .replaceAll('?', '.');
-  return new RegExp(`^${escaped}$`);
 }

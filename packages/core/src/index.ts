@@ -6,6 +6,7 @@ export * from './config/placeholders.js';
 export * from './config/schema.js';
 export * from './config/vocabulary.js';
 export * from './errors.js';
+export * from './glob.js';
 export * from './log-text.js';
 export * from './pack/front-matter.js';
 export * from './pack/model.js';

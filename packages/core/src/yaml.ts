@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { InputError, type SourceLocation } from './errors.js';
 
 /** A parsed YAML file that can point back at the source of any value in it. */
@@ -41,6 +41,7 @@ export function parseYaml(text: string, file: string): YamlSource {
     });
   }
   rejectDuplicateKeys(document, at);
+  rejectSelfReferences(document, at);
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount });
@@ -86,8 +87,42 @@ function rejectDuplicateKeys(
   });
 }
 
+/**
+ * An alias inside the node its anchor names (`a: &a [*a]`) makes the data contain itself: no
+ * JSON value can hold it, and every walk over it would never end. Anchors are tracked in
+ * document order, as YAML resolves them (an alias names the nearest anchor before it).
+ */
+function rejectSelfReferences(
+  document: ReturnType<typeof parseDocument>,
+  at: (offset: number) => SourceLocation,
+) {
+  const anchors = new Map<string, Node>();
+  visit(document, {
+    Node(_, node, path) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target !== undefined && path.includes(target)) {
+          throw new InputError(
+            `invalid YAML: the alias *${node.source} refers to the value that contains it`,
+            {
+              location: at(node.range?.[0] ?? 0),
+              fix: `replace *${node.source} with a value; an alias may only repeat a value defined before and outside it`,
+            },
+          );
+        }
+      } else if (node.anchor !== undefined) anchors.set(node.anchor, node);
+    },
+  });
+}
+
 function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
+}
+
+interface PendingValue {
+  readonly value: unknown;
+  readonly parent?: PendingValue;
+  readonly key?: string | number;
 }
 
 function rejectForbiddenKeys(
@@ -95,18 +130,32 @@ function rejectForbiddenKeys(
   path: (string | number)[],
   locate: (path: (string | number)[]) => SourceLocation,
 ): void {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) rejectForbiddenKeys(item, [...path, index], locate);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (forbiddenKeys.has(key)) {
-        throw new InputError(`the key "${key}" is not allowed`, {
-          location: locate([...path, key]),
-          fix: `remove or rename the key "${key}"`,
-        });
+  // A work list, not recursion: a deeply nested document must not overflow the stack. Each
+  // entry knows its parent, so a path is built only for the message; children go on in
+  // reverse, so the first offending key in the document is the one reported.
+  const pending: PendingValue[] = [{ value }];
+  const pathOf = (entry: PendingValue): (string | number)[] => {
+    const keys: (string | number)[] = [];
+    for (let at: PendingValue | undefined = entry; at?.key !== undefined; at = at.parent) keys.push(at.key);
+    return [...path, ...keys.reverse()];
+  };
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const current = next.value;
+    const children: PendingValue[] = [];
+    if (Array.isArray(current)) {
+      for (const [index, item] of current.entries()) children.push({ value: item, parent: next, key: index });
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        if (forbiddenKeys.has(key)) {
+          throw new InputError(`the key "${key}" is not allowed`, {
+            location: locate([...pathOf(next), key]),
+            fix: `remove or rename the key "${key}"`,
+          });
+        }
+        children.push({ value: item, parent: next, key });
       }
-      rejectForbiddenKeys(item, [...path, key], locate);
     }
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index] as PendingValue);
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, formatUserError, InputError, loadConfig, type UserError } from '../src/index.js';
+import {
+  ConfigurationError,
+  formatUserError,
+  InputError,
+  loadConfig,
+  parseYaml,
+  type UserError,
+} from '../src/index.js';
 
 const minimal =
   'version: 1\nproducts:\n  - id: plc\n    name: PLC-3000 firmware\n    type: embedded-device\n';
@@ -134,6 +141,30 @@ products:
     const error = failure(`${levels.join('\n')}\n`);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(formatUserError(error)).toMatch(/alias bomb/);
+  });
+
+  it.each([
+    ['a sequence holding itself', 'version: 1\nx: &a [*a]\nproducts: []\n', 'evident.yml:2:8'],
+    ['a mapping holding itself', 'version: 1\nx: &m\n  y: *m\nproducts: []\n', 'evident.yml:3:6'],
+    [
+      'an alias deeper inside its anchor',
+      'version: 1\nx: &d [[1, {z: *d}]]\nproducts: []\n',
+      'evident.yml:2:16',
+    ],
+  ])('refuses an alias that refers to the value holding it: %s', (_name, text, place) => {
+    expect(formatUserError(failure(text))).toMatch(
+      new RegExp(`^${place}: invalid YAML: the alias \\*\\w refers to the value that contains it\n  fix: `),
+    );
+  });
+
+  it('keeps aliases to values defined before and outside them', () => {
+    const { data } = parseYaml('a: &p { id: plc }\nb: [*p, { c: *p }]\n', 'evident.yml');
+    expect(data).toEqual({ a: { id: 'plc' }, b: [{ id: 'plc' }, { c: { id: 'plc' } }] });
+  });
+
+  it('reports the first __proto__ key in the document, also deep inside it', () => {
+    const deep = `version: 1\nproducts: []\na: ${'['.repeat(200)}{__proto__: 1}${']'.repeat(200)}\nb: {__proto__: 2}\n`;
+    expect(formatUserError(failure(deep))).toMatch(/^evident\.yml:3:205: the key "__proto__" is not allowed/);
   });
 
   it('refuses a __proto__ key without touching any prototype', () => {

@@ -4,12 +4,15 @@ import { InputError } from '@evident/core';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Decodes UTF-8, or throws an InputError located at the first invalid byte.
+ * Decodes UTF-8 text, or throws an InputError located at the first invalid byte. A NUL byte is
+ * refused too: no text format Evident reads (YAML, JSON, XML, Markdown) allows one, and a parser
+ * that stops or strips at it would read something else than the user's editor shows.
  * `file` is the name used in the message and the location.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  let text: string;
   try {
-    return decoder.decode(bytes);
+    text = decoder.decode(bytes);
   } catch (error) {
     const offset = findInvalidUtf8(bytes);
     // The decoder and the scanner implement the same rules; disagreement would be our bug.
@@ -17,6 +20,18 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const { line, column } = locateOffset(bytes, offset);
     return throwInvalid(file, offset, line, column);
   }
+  // UTF-8 never uses 0x00 inside a multi-byte sequence, so the byte and the character agree.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throwBinary(file, bytes, nul);
+  return text;
+}
+
+function throwBinary(file: string, bytes: Uint8Array, offset: number): never {
+  const { line, column } = locateOffset(bytes, offset);
+  throw new InputError(`a NUL byte at byte offset ${offset}: this is a binary file, not text`, {
+    location: { file, line, column },
+    fix: 'name the text file meant here, or remove the NUL byte (save the file as UTF-8 text)',
+  });
 }
 
 function throwInvalid(file: string, offset: number, line: number, column: number): never {

@@ -280,3 +280,21 @@ describe('createFileStore: writeFile', () => {
     expect(error.message).toContain('docs/a.txt/child.txt');
   });
 });
+
+describe('createFileStore: NUL bytes', () => {
+  it('refuses a NUL byte as binary, at its line and column, in every text read', async () => {
+    // "é" before the NUL: the column counts characters, not bytes.
+    await writeFile(path.join(root, 'nul.yml'), Buffer.from('a: 1\nb: "\u00e9\u0000"\n', 'utf8'));
+    const error = await expectInputError(() => store.readText('nul.yml'));
+    expect(error.location).toEqual({ file: 'nul.yml', line: 2, column: 6 });
+    expect(error.message).toContain('NUL byte');
+    expect(error.fix).toContain('remove the NUL byte');
+    const named = await expectInputError(() => readRegularText(path.join(root, 'nul.yml'), 'shown.yml'));
+    expect(named.location).toEqual({ file: 'shown.yml', line: 2, column: 6 });
+  });
+
+  it('still reads the same bytes as binary', async () => {
+    await writeFile(path.join(root, 'blob.bin'), Buffer.from([0x00, 0x01]));
+    expect([...(await store.readBytes('blob.bin'))]).toEqual([0, 1]);
+  });
+});

@@ -1,6 +1,11 @@
-import { compareStrings, InternalError, sha256Hex } from '@evident/core';
+import { ConfigurationError, compareStrings, InternalError, sha256Hex } from '@evident/core';
 import { type SbomFormat, type SbomMetadata, writeCycloneDx } from './cyclonedx.js';
-import { buildDeclaredInventory, type DeclaredComponent, type HashMismatch } from './declared.js';
+import {
+  buildDeclaredInventory,
+  type DeclaredComponent,
+  declaredRef,
+  type HashMismatch,
+} from './declared.js';
 import type { Inventory, InventoryComponent } from './inventory.js';
 import { buildNpmInventories } from './npm/inventory.js';
 import { readNpmLockfile } from './npm/lockfile.js';
@@ -86,6 +91,7 @@ export async function buildSboms(request: SbomRequest): Promise<SbomResult> {
     const { file, text, manifest } = request.lockfile;
     const lock = readNpmLockfile(text, file, manifest);
     const built = buildNpmInventories(lock, { omitDev: request.omitDev, product: request.product });
+    refuseDeclaredFromLockfile(built.aggregate, request.declared ?? [], file);
     inventories.push({ scope: 'product', inventory: withDeclared(built.aggregate, declared.components) });
     for (const workspace of built.workspaces)
       inventories.push({ scope: workspace.path, inventory: workspace.inventory });
@@ -99,6 +105,27 @@ export async function buildSboms(request: SbomRequest): Promise<SbomResult> {
   for (const { scope, inventory } of inventories)
     documents.push(await writeDocument(scope, inventory, request));
   return { documents, mismatches: [] };
+}
+
+/**
+ * A component declared by hand that the lockfile lists too (the same purl) would be in the SBOM
+ * twice under one bom-ref: refused at the declaration, which is the redundant one.
+ */
+function refuseDeclaredFromLockfile(
+  inventory: Inventory,
+  declared: readonly DeclaredComponent[],
+  lockfile: string,
+): void {
+  if (declared.length === 0) return;
+  const locked = new Set(inventory.components.map((component) => component.ref));
+  for (const component of declared) {
+    const ref = declaredRef(component);
+    if (!locked.has(ref)) continue;
+    throw new ConfigurationError(`the declared component ${ref} is also in the lockfile ${lockfile}`, {
+      ...(component.location === undefined ? {} : { location: component.location }),
+      fix: 'remove the declaration: the lockfile already puts this component into the SBOM',
+    });
+  }
 }
 
 function withDeclared(inventory: Inventory, declared: readonly InventoryComponent[]): Inventory {

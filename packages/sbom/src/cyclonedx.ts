@@ -198,10 +198,35 @@ function createXmlWriter(library: typeof Serialize, spec: SpecCapabilities, meta
       const bom = super._normalize(...args);
       const manufacturer = metadata.manufacturer;
       if (spec.componentManufacturer && manufacturer) insertXmlManufacturer(bom, manufacturer);
+      escapeAmpersands(bom);
       return bom;
     }
   }
   return new XmlWriter(new library.XML.Normalize.Factory(spec.library));
+}
+
+/**
+ * Writes every `&` of every text and attribute value as `&amp;`, ahead of the library's writer.
+ * xmlbuilder2 (which the library's XML serializer uses) escapes `&` only where it does not
+ * start something that looks like a reference: a licence `AT&amp;T` or a description
+ * `x &#60;y` would be written as is, and a reader would get `AT&T` and `x <y`. Once every `&`
+ * is `&amp;`, no `&` looks unescaped to it, so it writes them untouched and escapes `<` and `>`
+ * itself. A test parses the output with libxml2 and compares every value with the JSON's.
+ */
+function escapeAmpersands(root: XmlElement): void {
+  const pending = [root];
+  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+    for (const [name, value] of Object.entries(element.attributes ?? {})) {
+      if (typeof value === 'string' && element.attributes) element.attributes[name] = escapeAmpersand(value);
+    }
+    if (typeof element.children === 'string') element.children = escapeAmpersand(element.children);
+    else if (element.children !== undefined && typeof element.children !== 'number')
+      for (const child of childrenOf(element)) pending.push(child);
+  }
+}
+
+function escapeAmpersand(text: string): string {
+  return text.includes('&') ? text.replaceAll('&', '&amp;') : text;
 }
 
 type XmlElement = ReturnType<Serialize.XmlSerializer['_normalize']>;

@@ -25,6 +25,8 @@ export interface DeclaredComponent {
   readonly cpe?: string;
   readonly purl?: string;
   readonly files: readonly DeclaredFile[];
+  /** Where it is declared, for messages about it. */
+  readonly location?: SourceLocation;
 }
 
 /** A declared hash that the file on disk does not have: a failed verification (exit 1). */
@@ -53,7 +55,7 @@ export function buildDeclaredInventory(
 ): DeclaredInventory {
   const mismatches: HashMismatch[] = [];
   const components = declared.map((component): InventoryComponent => {
-    const ref = component.purl ?? component.cpe ?? `${component.name}@${component.version}`;
+    const ref = declaredRef(component);
     const hashed = component.files.map((file) => {
       const bytes = files.get(file.path) ?? new Uint8Array();
       const hashes = hashFile(bytes);
@@ -93,6 +95,11 @@ export function buildDeclaredInventory(
     };
   });
   return { components: components.sort((a, b) => compareStrings(a.ref, b.ref)), mismatches };
+}
+
+/** A declared component's bom-ref: its purl, else its CPE, else name@version. */
+export function declaredRef(component: DeclaredComponent): string {
+  return component.purl ?? component.cpe ?? `${component.name}@${component.version}`;
 }
 
 function hashFile(bytes: Uint8Array): Hash[] {

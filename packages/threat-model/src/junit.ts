@@ -1,4 +1,4 @@
-import { InputError } from '@evident/core';
+import { InputError, type SourceLocation } from '@evident/core';
 
 /** One test case's result from a JUnit XML report. */
 export interface TestResult {
@@ -102,18 +102,38 @@ function readTag(text: string, start: number, file: string): Tag {
   const name = /^[\w:.-]+/.exec(inside)?.[0];
   if (name === undefined) throw malformed(text, start, file, 'a tag has no name');
   const attributes: Record<string, string> = Object.create(null);
+  const attributesAt = start + 1 + (closing ? 1 : 0) + name.length;
   for (const match of inside.slice(name.length).matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attributes[match[1] ?? ''] = decode(match[2] ?? match[3] ?? '');
+    const where = () => at(text, attributesAt + match.index, file);
+    attributes[match[1] ?? ''] = decode(match[2] ?? match[3] ?? '', where);
   }
   return { name, attributes, closing, selfClosing, end: index + 1 };
 }
 
-function decode(value: string): string {
+/** Replaces character and predefined entity references; `where` locates the attribute for errors. */
+function decode(value: string, where: () => SourceLocation): string {
   return value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
-    return entities[entity] ?? whole;
+    if (!entity.startsWith('#')) return entities[entity] ?? whole;
+    const hex = entity.startsWith('#x');
+    const codePoint = Number.parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!isXmlChar(codePoint)) {
+      throw new InputError(`malformed JUnit XML: ${whole} is not a character XML allows`, {
+        location: where(),
+        fix: 'XML allows tab, line feed, carriage return and U+0020 to U+10FFFF except surrogates, U+FFFE and U+FFFF: correct the reference, or regenerate the report',
+      });
+    }
+    return String.fromCodePoint(codePoint);
   });
+}
+
+/** XML 1.0's Char production: what a character reference may name. */
+function isXmlChar(codePoint: number): boolean {
+  if (codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd) return true;
+  return (
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
 }
 
 function skipPast(text: string, start: number, end: string, file: string): number {
@@ -122,7 +142,7 @@ function skipPast(text: string, start: number, end: string, file: string): numbe
   return found + end.length;
 }
 
-function at(text: string, offset: number, file: string) {
+function at(text: string, offset: number, file: string): SourceLocation {
   let line = 1;
   let lineStart = 0;
   for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {

@@ -60,10 +60,15 @@ function mayHoldAliases(text: string): boolean {
 }
 
 function hasForbiddenKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasForbiddenKey);
-  if (value === null || typeof value !== 'object') return false;
-  if (Object.hasOwn(value, '__proto__')) return true;
-  return Object.values(value).some(hasForbiddenKey);
+  // A work list, not recursion: a deeply nested model must not overflow the stack.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (!Array.isArray(current) && Object.hasOwn(current, '__proto__')) return true;
+    for (const item of Object.values(current)) pending.push(item);
+  }
+  return false;
 }
 
 function firstLine(error: unknown): string {

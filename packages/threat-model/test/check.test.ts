@@ -1,3 +1,4 @@
+import { InputError } from '@evident/core';
 import { describe, expect, it } from 'vitest';
 import { checkThreatModel, findStrideGaps, parseJUnit, summarizeForPack } from '../src/index.js';
 import { baseModel, load } from './support.js';
@@ -61,6 +62,61 @@ describe('parseJUnit', () => {
     } catch (error) {
       expect((error as { location: { line: number } }).location.line).toBe(4);
     }
+  });
+});
+
+describe('parseJUnit: hostile references and declarations', () => {
+  const located = (text: string) => {
+    try {
+      parseJUnit(text, 'j.xml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      const { location, message, fix } = error as InputError;
+      return { location, message, fix };
+    }
+    return expect.unreachable('parseJUnit accepted it');
+  };
+
+  it.each([
+    ['beyond U+10FFFF', '&#x110000;'],
+    ['far beyond, in decimal', '&#99999999999999999999;'],
+    ['NUL', '&#0;'],
+    ['a surrogate', '&#xD800;'],
+    ['U+FFFF', '&#65535;'],
+  ])('refuses a character reference to %s at its attribute', (_name, reference) => {
+    const error = located(
+      `<testsuites>\n<testsuite>\n  <testcase name="a${reference}"/></testsuite></testsuites>`,
+    );
+    expect(error.location).toEqual({ file: 'j.xml', line: 3, column: 13 });
+    expect(error.message).toBe(`malformed JUnit XML: ${reference} is not a character XML allows`);
+    expect(error.fix).toMatch(/correct the reference/);
+  });
+
+  it('decodes the highest character and a tab', () => {
+    const [result] = parseJUnit('<testsuite><testcase name="&#x10FFFF;&#9;"/></testsuite>', 'j.xml');
+    expect(result?.name).toBe('\u{10FFFF}\t');
+  });
+
+  it.each([
+    ['an internal entity', '<!DOCTYPE t [<!ENTITY a "x">]>\n<testsuites name="&a;"/>'],
+    [
+      'an external entity',
+      '<!DOCTYPE t [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<testsuites name="&e;"/>',
+    ],
+    [
+      'a billion laughs',
+      `<!DOCTYPE t [<!ENTITY l0 "ha">${Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('')}]>\n<testsuites name="&l9;"/>`,
+    ],
+    ['a DOCTYPE after the root', '<testsuites>\n<!DOCTYPE t SYSTEM "http://127.0.0.1:1/x.dtd"></testsuites>'],
+  ])('refuses %s before reading any of it', (_name, text) => {
+    const error = located(text);
+    expect(error.message).toMatch(/DOCTYPE is refused/);
+    expect(error.location).toMatchObject({ file: 'j.xml', column: 1 });
+  });
+
+  it('keeps an unknown entity name as written: nothing is looked up', () => {
+    const [result] = parseJUnit('<testsuite><testcase name="&e;"/></testsuite>', 'j.xml');
+    expect(result?.name).toBe('&e;');
   });
 });
 

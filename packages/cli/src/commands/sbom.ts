@@ -221,6 +221,7 @@ async function readDeclared(
       version: component.version,
       kind: component.type,
       files: declaredFiles,
+      location: where.locate(at),
       ...optional('description', component.description),
       ...optional('supplier', component.supplier),
       ...optional('license', component.license),
