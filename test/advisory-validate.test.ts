@@ -117,7 +117,7 @@ describe('evident advisory validate exit codes', () => {
     );
     const broken = await runCli(['advisory', 'validate', 'broken.json'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/broken\.json:2:16: not JSON/);
+    expect(broken.stderr).toMatch(/broken\.json:2:16: the document is not valid JSON/);
   });
 
   it('exits 2 for an Evident advisory YAML, saying to build it first (validate and render)', async () => {
@@ -136,7 +136,7 @@ describe('evident advisory validate exit codes', () => {
       expect(run.stderr).toContain(
         'fix: build it with `evident advisory build advisories/exa-sa-2026-001.yml -o <dir>`',
       );
-      expect(run.stderr).not.toMatch(/not JSON|\n\s+at /);
+      expect(run.stderr).not.toMatch(/not (valid )?JSON|\n\s+at /);
     }
     expect(existsSync(path.join(example, 'out'))).toBe(false);
   });

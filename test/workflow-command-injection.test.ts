@@ -78,7 +78,10 @@ describe('workflow commands planted in user text', () => {
   });
 
   it('reach the runner from no log line of the advisory action', async () => {
-    const advisory = `id: EXA-SA-2026-009\ntitle: Planted\ntlp: WHITE\n${plantedKeys()}\n`;
+    // Released and TLP:WHITE, so that its problems may quote it (a draft's quote nothing).
+    const tracking =
+      'tracking:\n  status: final\n  version: 1.0.0\n  revisions:\n    - { number: 1.0.0, date: 2026-01-15, summary: Released. }\n';
+    const advisory = `id: EXA-SA-2026-009\ntitle: Planted\ntlp: WHITE\n${tracking}${plantedKeys()}\n`;
     const workspace = await checkout({
       'evident.yml':
         'version: 1\nmanufacturer: { name: ACME }\npublisher: { namespace: "https://acme.example" }\nproducts:\n  - id: plc\n    name: PLC\n    type: embedded-device\n',

@@ -6,6 +6,7 @@ import { InputError, type Product, type SourceLocation, sortedBy } from '@eviden
 import type {
   AcknowledgmentInput,
   AdvisoryCategory,
+  AdvisoryInput,
   NoteInput,
   ProductInput,
   ReferenceInput,
@@ -15,6 +16,7 @@ import { type CvssV3, type CvssV4, scoreCvssV3, scoreCvssV4 } from './cvss.js';
 import { cweListVersion, cweName, cweNameInLatestList } from './cwe.js';
 import { fileNameOfTrackingId } from './file-name.js';
 import {
+  advisoryDisclosure,
   affectedIds,
   type ComponentCatalog,
   componentOf,
@@ -132,7 +134,11 @@ export function buildCsaf(advisory: LoadedAdvisory, options: BuildCsafOptions): 
     ...(input.products?.length ? { product_tree: productTree(input.products, options) } : {}),
     ...nonEmpty(
       'vulnerabilities',
-      (input.vulnerabilities ?? []).map((vulnerability) => buildVulnerability(vulnerability, spec, notices)),
+      (input.vulnerabilities ?? []).map((vulnerability, index) =>
+        buildVulnerability(vulnerability, spec, (notice) =>
+          notices.push(`${vulnerabilityLabel(input, index)}: ${notice}`),
+        ),
+      ),
     ),
   };
   return { document, fileName, status: tracking.status, tlp, notices };
@@ -237,10 +243,20 @@ function productTree(products: readonly ProductInput[], options: BuildCsafOption
   return { branches };
 }
 
+/**
+ * How a notice names a vulnerability: its CVE or title, or only its place when the advisory
+ * is not public (notices go to step logs).
+ */
+function vulnerabilityLabel(advisory: AdvisoryInput, index: number): string {
+  const vulnerability = advisory.vulnerabilities?.[index];
+  if (advisoryDisclosure(advisory) === 'withhold') return `vulnerabilities[${index}]`;
+  return vulnerability?.cve ?? vulnerability?.title ?? 'a vulnerability';
+}
+
 function buildVulnerability(
   input: VulnerabilityInput,
   spec: CsafSpec,
-  notices: string[],
+  notice: (text: string) => void,
 ): Record<string, unknown> {
   const affected = affectedIds(input);
   const notAffected = input.status.known_not_affected ?? [];
@@ -283,7 +299,7 @@ function buildVulnerability(
         ...(remediation.url ? { url: remediation.url } : {}),
       })),
     ),
-    ...scoresOf(input, affected, spec, notices),
+    ...scoresOf(input, affected, spec, notice),
     ...nonEmpty('threats', threats),
     ...(input.title ? { title: input.title } : {}),
   };
@@ -299,14 +315,12 @@ function scoresOf(
   input: VulnerabilityInput,
   affected: readonly string[],
   spec: CsafSpec,
-  notices: string[],
+  notice: (text: string) => void,
 ): Record<string, unknown> {
   const v3: CvssV3 | undefined = input.cvss === undefined ? undefined : scoreCvssV3(input.cvss);
   const v4: CvssV4 | undefined = input.cvssV4 === undefined ? undefined : scoreCvssV4(input.cvssV4);
   if (v4 && !spec.cvssV4) {
-    notices.push(
-      `${input.cve ?? input.title ?? 'a vulnerability'}: CSAF ${spec.version} cannot carry CVSS v4; the v4 vector is left out`,
-    );
+    notice(`CSAF ${spec.version} cannot carry CVSS v4; the v4 vector is left out`);
   }
   if ((!v3 && !(v4 && spec.cvssV4)) || affected.length === 0) return {};
   if (spec.scoresKey === 'scores') return { scores: [{ cvss_v3: v3, products: [...affected] }] };

@@ -60,6 +60,7 @@ export {
   validationPresets,
 } from './lib-tests.js';
 export {
+  advisoryDisclosure,
   affectedIds,
   type ComponentCatalog,
   componentOf,

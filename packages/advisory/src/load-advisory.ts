@@ -5,11 +5,13 @@
  */
 import {
   createSchemaChecker,
+  type Disclosure,
   describePath,
   InputError,
   type Problem,
   type Product,
   parseYaml,
+  quoteValue,
   suggest,
   throwIfProblems,
   type YamlSource,
@@ -54,13 +56,17 @@ export function loadAdvisory(
   components: ComponentCatalog = new Map(),
 ): LoadedAdvisory {
   const source = parseYaml(text, file);
-  throwIfProblems(checkSchema(source), create, file);
+  const disclosure = advisoryDisclosure(source.data);
+  throwIfProblems(checkSchema(source, disclosure), create, file);
   const input = source.data as AdvisoryInput;
-  const problem = (path: Path, message: string, fix: string): Problem => ({
-    message,
-    location: source.locate(path),
-    fix,
-  });
+  const problem: Report = Object.assign(
+    (path: Path, message: string, fix: string): Problem => ({ message, location: source.locate(path), fix }),
+    {
+      quote: (value: unknown) => quoteValue(value, disclosure),
+      show: (value: string) => (disclosure === 'quote' ? value : '…'),
+      disclosure,
+    },
+  );
   const definedIds = new Map<string, Path>();
   throwIfProblems(
     [
@@ -93,11 +99,29 @@ export function isAdvisorySource(text: string): boolean {
   return ['id', 'title', 'tlp'].every((key) => typeof fields[key] === 'string');
 }
 
+/**
+ * Whether problems in an advisory may quote it: only a released (interim or final) advisory
+ * marked TLP:WHITE or TLP:CLEAR is public. Anything else, and anything that does not say
+ * (no tracking yet, a misspelt label, not a mapping at all), is treated as embargoed.
+ */
+export function advisoryDisclosure(data: unknown): Disclosure {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'withhold';
+  const { tlp, tracking } = data as { tlp?: unknown; tracking?: { status?: unknown } | null };
+  const released = tracking?.status === 'interim' || tracking?.status === 'final';
+  return released && (tlp === 'WHITE' || tlp === 'CLEAR') ? 'quote' : 'withhold';
+}
+
 function create(message: string, options: ConstructorParameters<typeof InputError>[1]): InputError {
   return new InputError(message, options);
 }
 
-type Report = (path: Path, message: string, fix: string) => Problem;
+/** Makes a located problem; `quote` shows a value of the advisory as its disclosure allows. */
+type Report = ((path: Path, message: string, fix: string) => Problem) & {
+  quote: (value: unknown) => string;
+  /** The value as it is, unquoted; `…` when withheld. */
+  show: (value: string) => string;
+  disclosure: Disclosure;
+};
 
 function checkProducts(
   input: AdvisoryInput,
@@ -106,6 +130,7 @@ function checkProducts(
   problem: Report,
 ): Problem[] {
   const problems: Problem[] = [];
+  const { quote } = problem;
   const known = products.map((product) => product.id);
   for (const [index, product] of (input.products ?? []).entries()) {
     const at: Path = ['products', index];
@@ -114,7 +139,7 @@ function checkProducts(
       problems.push(
         problem(
           [...at, 'ref'],
-          `product "${product.ref}" is not in evident.yml`,
+          `product ${quote(product.ref)} is not in evident.yml`,
           nearest
             ? `did you mean "${nearest}"?`
             : `use one of ${known.join(', ') || '(none: add the product to evident.yml)'}`,
@@ -137,7 +162,7 @@ function checkProducts(
         problems.push(
           problem(
             [...where, 'id'],
-            `product version id "${version.id}" is defined twice`,
+            `product version id ${quote(version.id)} is defined twice`,
             `rename one; the other is at ${describePath(previous)}`,
           ),
         );
@@ -156,7 +181,7 @@ function checkProducts(
         problems.push(
           problem(
             [...where, 'version'],
-            `"${version.version}" looks like a range`,
+            `${quote(version.version)} looks like a range`,
             'write it as range: instead (CSAF forbids ranges in product_version, 6.1.31)',
           ),
         );
@@ -167,7 +192,7 @@ function checkProducts(
           problems.push(
             problem(
               [...where, 'range'],
-              `range "${version.range}" ${range.problem}`,
+              `range ${quote(version.range)} ${problem.disclosure === 'quote' ? range.problem : 'is not a valid range'}`,
               'write comparators like ">=2.0.0 <2.4.1" or a vers: range',
             ),
           );
@@ -179,6 +204,7 @@ function checkProducts(
 
 function checkComponents(input: AdvisoryInput, catalog: ComponentCatalog, problem: Report): Problem[] {
   const problems: Problem[] = [];
+  const { quote } = problem;
   for (const [index, product] of (input.products ?? []).entries()) {
     if (product.component === undefined) continue;
     if (product.ref === undefined) {
@@ -197,7 +223,7 @@ function checkComponents(input: AdvisoryInput, catalog: ComponentCatalog, proble
       problems.push(
         problem(
           ['products', index, 'component'],
-          `the SBOM of "${product.ref}" has no component "${product.component}"`,
+          `the SBOM of ${quote(product.ref)} has no component ${quote(product.component)}`,
           nearest
             ? `did you mean "${nearest}"?`
             : `declare it in evident.yml products[].sbom.components${known.length ? `, or use one of ${known.join(', ')}` : ''}`,
@@ -223,15 +249,17 @@ function checkVulnerabilities(
   problem: Report,
 ): Problem[] {
   const problems: Problem[] = [];
+  const { quote } = problem;
   const cves = new Map<string, number>();
-  const ids = [...defined.keys()];
+  // The ids are the advisory's own: a suggestion would quote it.
+  const ids = problem.disclosure === 'quote' ? [...defined.keys()] : [];
   const checkId = (id: string, path: Path): void => {
     if (defined.has(id)) return;
     const nearest = suggest(id, ids);
     problems.push(
       problem(
         path,
-        `unknown product id "${id}"`,
+        `unknown product id ${quote(id)}`,
         nearest ? `did you mean "${nearest}"?` : 'define it under products[].versions, or use one of its ids',
       ),
     );
@@ -244,7 +272,7 @@ function checkVulnerabilities(
         problems.push(
           problem(
             [...at, 'cve'],
-            `${vulnerability.cve} is listed twice (first at line ${problem(['vulnerabilities', first, 'cve'], '', '').location.line})`,
+            `${problem.show(vulnerability.cve)} is listed twice (first at line ${problem(['vulnerabilities', first, 'cve'], '', '').location.line})`,
             'merge the two entries into one',
           ),
         );
@@ -260,7 +288,7 @@ function checkVulnerabilities(
         problems.push(
           problem(
             [...at, 'status', 'known_not_affected', position],
-            `"${entry.id}" is not affected, but the advisory does not say why`,
+            `${quote(entry.id)} is not affected, but the advisory does not say why`,
             'add justification: (e.g. vulnerable_code_not_present) or impact: with a statement',
           ),
         );
@@ -321,7 +349,7 @@ function checkContradictions(vulnerability: VulnerabilityInput, at: Path, proble
         problems.push(
           problem(
             [...at, 'status', status, position],
-            `"${id}" is both ${earlier} and ${group}`,
+            `${problem.quote(id)} is both ${earlier} and ${group}`,
             'a product version has one status per vulnerability; remove one of them',
           ),
         );
@@ -330,6 +358,11 @@ function checkContradictions(vulnerability: VulnerabilityInput, at: Path, proble
     }
   }
   return problems;
+}
+
+/** `: reason` when the advisory may be quoted (the reason names the vector's parts), else nothing. */
+function detail(reason: string, problem: Report): string {
+  return problem.disclosure === 'quote' ? `: ${reason}` : '';
 }
 
 function checkScores(vulnerability: VulnerabilityInput, at: Path, problem: Report): Problem[] {
@@ -342,7 +375,7 @@ function checkScores(vulnerability: VulnerabilityInput, at: Path, problem: Repor
       problems.push(
         problem(
           [...at, 'cvss'],
-          `invalid CVSS v3.1 vector: ${reason}`,
+          `invalid CVSS v3.1 vector${detail(reason, problem)}`,
           'write a complete vector like CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
         ),
       );
@@ -353,7 +386,7 @@ function checkScores(vulnerability: VulnerabilityInput, at: Path, problem: Repor
       problems.push(
         problem(
           [...at, 'cvssV4'],
-          `invalid CVSS v4.0 vector: ${reason}`,
+          `invalid CVSS v4.0 vector${detail(reason, problem)}`,
           'write a complete vector like CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
         ),
       );
@@ -367,13 +400,19 @@ function checkCwe(vulnerability: VulnerabilityInput, at: Path, problem: Report):
   const id = typeof cwe === 'string' ? cwe : cwe.id;
   const name = cweName(id);
   if (name === undefined) {
-    return [problem([...at, 'cwe'], `${id} is not in the CWE list`, 'check the id at https://cwe.mitre.org')];
+    return [
+      problem(
+        [...at, 'cwe'],
+        `${problem.show(id)} is not in the CWE list`,
+        'check the id at https://cwe.mitre.org',
+      ),
+    ];
   }
   if (typeof cwe !== 'string' && cwe.name !== name) {
     return [
       problem(
         [...at, 'cwe', 'name'],
-        `the name of ${id} is "${name}", not "${cwe.name}"`,
+        `the name of ${id} is "${name}", not ${problem.quote(cwe.name)}`,
         `write name: ${JSON.stringify(name)}, or write only the id (cwe: ${id}) and Evident fills in the name`,
       ),
     ];
@@ -425,7 +464,7 @@ function checkDates(input: AdvisoryInput, problem: Report): Problem[] {
       problems.push(
         problem(
           path,
-          `"${text}" is not a date that exists`,
+          `${problem.quote(text)} is not a date that exists`,
           'write YYYY-MM-DD or a date-time with a zone, e.g. 2026-03-10T09:00:00Z',
         ),
       );
@@ -443,7 +482,7 @@ function checkTracking(input: AdvisoryInput, problem: Report): Problem[] {
     problems.push(
       problem(
         ['tracking', 'version'],
-        `the version is ${tracking.version} but the last revision is ${last.number}`,
+        `the version is ${problem.show(tracking.version)} but the last revision is ${problem.show(last.number)}`,
         'let `evident advisory revise` maintain tracking:',
       ),
     );

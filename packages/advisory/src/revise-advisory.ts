@@ -7,7 +7,7 @@
 import { InputError, UsageError } from '@evident/core';
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { TrackingInput, TrackingStatus } from './advisory-schema.js';
-import { type LoadedAdvisory, parseDate } from './load-advisory.js';
+import { advisoryDisclosure, type LoadedAdvisory, parseDate } from './load-advisory.js';
 
 /** What to do. */
 export interface ReviseOptions {
@@ -71,7 +71,9 @@ function next(
   // Equal dates are fine (two revisions in one second, or a pinned SOURCE_DATE_EPOCH): CSAF
   // orders revisions of the same date by number (6.1.14, 6.1.16), which only ever grows here.
   if (previous !== undefined && options.now.getTime() < previous.getTime()) {
-    throw new InputError(`the last revision is dated ${current.revisions.at(-1)?.date}, after ${date}`, {
+    const last = current.revisions.at(-1)?.date ?? '';
+    const shown = advisoryDisclosure(advisory.input) === 'quote' ? `${last}, ` : '';
+    throw new InputError(`the last revision is dated ${shown}after ${date}`, {
       location: advisory.source.locate(['tracking', 'revisions', current.revisions.length - 1, 'date']),
       fix: 'revise with a later clock (SOURCE_DATE_EPOCH, if set, pins the time)',
     });
@@ -109,8 +111,13 @@ function next(
   };
 }
 
-/** Replaces the top-level `tracking:` entry (or appends one), leaving every other byte alone. */
+/**
+ * Replaces the top-level `tracking:` entry (or appends one), leaving every other byte alone:
+ * a byte order mark stays, and the new block takes the file's line ending (CRLF or LF).
+ */
 function replaceTracking(text: string, block: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = block.replaceAll('\n', eol);
   const document = parseDocument(text);
   const contents = document.contents;
   if (isMap(contents)) {
@@ -119,9 +126,10 @@ function replaceTracking(text: string, block: string): string {
         const start = pair.key.range[0];
         const value = pair.value as { range?: [number, number, number] } | null;
         const end = value?.range?.[1] ?? pair.key.range[1];
-        return `${text.slice(0, start)}${block}${text.slice(end).startsWith('\n') ? '' : '\n'}${text.slice(end)}`;
+        const rest = text.slice(end);
+        return `${text.slice(0, start)}${lines}${rest.startsWith('\n') || rest.startsWith('\r\n') ? '' : eol}${rest}`;
       }
     }
   }
-  return `${text.replace(/\n*$/, '\n')}${block}\n`;
+  return `${text.replace(/(\r?\n)*$/, eol)}${lines}${eol}`;
 }

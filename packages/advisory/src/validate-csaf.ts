@@ -2,6 +2,7 @@
  * Validation of any CSAF document (ours or a third party's) with the reference library,
  * @secvisogram/csaf-validator-lib. An invalid document is a value (a report), never an error.
  */
+import { findTooDeep } from '@evident/core';
 import {
   type CsafTest,
   type LibFinding,
@@ -41,7 +42,16 @@ export interface CsafFinding {
   /** A JSON pointer into the document. */
   readonly path: string;
   readonly message: string;
+  /** What to do about it, where Evident knows (the library's findings have none). */
+  readonly fix?: string;
 }
+
+/**
+ * How deep a CSAF document may nest (objects and arrays). Real product trees nest a dozen
+ * levels; the schema validator and the tests recurse per level, so a tree nested thousands
+ * of levels deep would overflow the stack. Such a document is invalid, and no test runs on it.
+ */
+export const maxCsafDepth = 100;
 
 /** A test that did not run, and why. */
 export interface SkippedTest {
@@ -91,16 +101,22 @@ export async function validateCsaf(
   const skipped: SkippedTest[] = [];
   const failed: string[] = [];
   let testCount = 0;
-  // The CSAF schema has no top-level "type", so the reference validator passes `[1, 2, 3]`.
-  if (!isJsonObject(document)) {
-    failed.push('schema');
-    errors.push({
-      test: 'schema',
-      name: 'json_object',
-      kind: 'schema',
-      path: '',
-      message: 'must be a JSON object',
-    });
+  // No test can run on these: they expect an object (the schema has no top-level "type", so
+  // the reference validator passes `[1, 2, 3]`, and its tests crash on `null`), and they
+  // recurse per level of nesting.
+  const unfit = unfitDocument(document);
+  if (unfit !== undefined) {
+    return {
+      valid: false,
+      csafVersion,
+      preset,
+      failedTests: ['schema'],
+      errors: [unfit],
+      warnings: [],
+      infos: [],
+      skipped: [],
+      testCount: 0,
+    };
   }
   for (const test of tests) {
     const skip = skipReason(test, options);
@@ -169,6 +185,7 @@ function findings(test: CsafTest, list: readonly LibFinding[] | undefined): Csaf
     kind: test.kind,
     path: finding.instancePath,
     message: messageOf(finding),
+    ...fixOf(finding),
   }));
 }
 
@@ -176,9 +193,80 @@ function isJsonObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The library's message; for schema findings, with the property the schema does not allow. */
-function messageOf(finding: LibFinding): string {
-  const extra = (finding as { params?: { additionalProperty?: unknown } }).params?.additionalProperty;
-  const message = finding.message ?? '';
-  return typeof extra === 'string' ? `${message}: "${extra}"` : message;
+/** The finding for a document no test can run on: not an object, or nested too deep. */
+function unfitDocument(document: unknown): CsafFinding | undefined {
+  const finding = { test: 'schema', kind: 'schema' as const };
+  if (!isJsonObject(document)) {
+    return {
+      ...finding,
+      name: 'json_object',
+      path: '',
+      message: `must be a JSON object, not ${describeJson(document)}`,
+      fix: 'a CSAF document is a JSON object with "document" at its top; check that this is the intended file',
+    };
+  }
+  const deep = findTooDeep(document, maxCsafDepth);
+  if (deep === undefined) return undefined;
+  return {
+    ...finding,
+    name: 'nesting_depth',
+    path: deep.path
+      .map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+      .join(''),
+    message: `nested more than ${maxCsafDepth} levels deep`,
+    fix: `flatten the product tree: no CSAF document needs more than ${maxCsafDepth} levels of nesting`,
+  };
 }
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/**
+ * The library's message; for schema findings, with the property the schema does not allow,
+ * the values an enum allows, and, instead of a pattern hundreds of characters long, what the
+ * value should look like.
+ */
+function messageOf(finding: LibFinding): string {
+  const params = (finding as { params?: Record<string, unknown> }).params ?? {};
+  const message = finding.message ?? '';
+  if (typeof params.additionalProperty === 'string') return `${message}: "${params.additionalProperty}"`;
+  if (Array.isArray(params.allowedValues))
+    return `must be one of ${params.allowedValues.map(String).join(', ')}`;
+  if (typeof params.pattern === 'string') {
+    const like = patternExamples.find(([suffix]) => finding.instancePath.endsWith(suffix))?.[1];
+    if (like) return `must be ${like}`;
+    if (params.pattern.length > maxShownPattern) return 'does not have the form the schema requires';
+  }
+  return message;
+}
+
+/** A fix for the schema findings whose remedy is plain: an enum's values, a known form. */
+function fixOf(finding: LibFinding): { fix?: string } {
+  const params = (finding as { params?: Record<string, unknown> }).params ?? {};
+  if (Array.isArray(params.allowedValues)) {
+    return {
+      fix: `use one of ${params.allowedValues.map(String).join(', ')} (CSAF ${finding.instancePath})`,
+    };
+  }
+  if (typeof params.pattern === 'string' && finding.instancePath.endsWith('/cpe')) {
+    return {
+      fix: 'write the CPE 2.3 formatted string of the product, or leave cpe out (a purl or a hash identifies it too)',
+    };
+  }
+  return {};
+}
+
+// Past this length a pattern says nothing to a person; the message names the form instead.
+const maxShownPattern = 80;
+
+/** What a value the CSAF schema checks with a long pattern looks like, by the end of its path. */
+const patternExamples: readonly (readonly [string, string])[] = [
+  [
+    '/cpe',
+    'a CPE name: CPE 2.3 like cpe:2.3:a:vendor:product:1.0:*:*:*:*:*:*:* or CPE 2.2 like cpe:/a:vendor:product:1.0',
+  ],
+  ['/purl', 'a package URL like pkg:npm/lodash@4.17.21'],
+];

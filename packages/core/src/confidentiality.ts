@@ -23,3 +23,18 @@ export function mayPublish(classification: Classification, channel: Channel): bo
 export function mostRestricted(...classes: readonly Classification[]): Classification {
   return classes.reduce<Classification>((worst, next) => (rank(next) > rank(worst) ? next : worst), 'public');
 }
+
+/**
+ * Whether messages about a document may show its values. Problems in a document that is not
+ * public (an embargoed or draft advisory) go to step logs and annotations like any other, so
+ * they say where and what kind of problem, and quote nothing from it.
+ */
+export type Disclosure = 'quote' | 'withhold';
+
+/** The mark a withheld value leaves in a message. */
+export const withheldValue = '"…"';
+
+/** A document's value as a message shows it: JSON-quoted, or {@link withheldValue}. */
+export function quoteValue(value: unknown, disclosure: Disclosure): string {
+  return disclosure === 'quote' ? JSON.stringify(value) : withheldValue;
+}

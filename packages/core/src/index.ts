@@ -8,6 +8,7 @@ export * from './config/vocabulary.js';
 export * from './errors.js';
 export * from './glob.js';
 export * from './log-text.js';
+export * from './nesting.js';
 export * from './pack/front-matter.js';
 export * from './pack/model.js';
 export * from './pack/read-front-matter.js';

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { type Disclosure, quoteValue } from './confidentiality.js';
 import type { Problem } from './errors.js';
 import { suggest } from './suggest.js';
 import type { YamlSource } from './yaml.js';
@@ -11,13 +12,17 @@ export type PrecompiledValidator = ((data: unknown) => boolean) & { errors?: Err
 /**
  * Returns a checker that reports every violation in a YAML source as a located problem a
  * person can act on, in file order. The validator is precompiled: no process compiles a
- * schema or loads ajv's compiler.
+ * schema or loads ajv's compiler. With `withhold`, no message or fix shows a value or an
+ * unknown key of the document (nor a suggestion derived from one): only where, what kind of
+ * problem and what the schema allows.
  */
-export function createSchemaChecker(validate: PrecompiledValidator): (source: YamlSource) => Problem[] {
-  return (source) => {
+export function createSchemaChecker(
+  validate: PrecompiledValidator,
+): (source: YamlSource, disclosure?: Disclosure) => Problem[] {
+  return (source, disclosure = 'quote') => {
     if (validate(source.data)) return [];
     const problems = withoutOtherUnionBranches(withoutRedundantTypeErrors(validate.errors ?? [])).map(
-      (error) => toProblem(error, source),
+      (error) => toProblem(error, source, disclosure),
     );
     return sortByPosition(dedupe(problems));
   };
@@ -69,18 +74,21 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function toProblem(error: ErrorObject, source: YamlSource): Problem {
+function toProblem(error: ErrorObject, source: YamlSource, disclosure: Disclosure): Problem {
   const path = toPath(error.instancePath, source.data);
   const name = describePath(path);
   const params = error.params as Record<string, unknown>;
+  const quote = (value: unknown) => quoteValue(value, disclosure);
+  const kind = (value: unknown) => kindOf(value, disclosure);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       return {
-        message: `unknown key "${key}"${name ? ` in ${name}` : ''}`,
+        message: `unknown key ${quote(key)}${name ? ` in ${name}` : ''}`,
         location: source.locate([...path, key], { key: true }),
-        fix: fixFor(key, known, 'key'),
+        fix:
+          disclosure === 'quote' ? fixFor(key, known, 'key') : `remove it; known keys: ${known.join(', ')}`,
       };
     }
     case 'required':
@@ -91,6 +99,13 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
       };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
+      if (disclosure === 'withhold') {
+        return {
+          message: `${name} is not one of the allowed values: ${describeChoices(allowed, error.parentSchema).replace(/^one of /, '')}`,
+          location: source.locate(path),
+          fix: `use one of ${allowed.join(', ')}`,
+        };
+      }
       return {
         message: `${name} must be ${describeChoices(allowed, error.parentSchema)}; it is ${JSON.stringify(error.data)}`,
         location: source.locate(path),
@@ -106,7 +121,7 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
     case 'format': {
       const format = String(params.format);
       return {
-        message: `${name} must be ${formatNames[format] ?? `in the format "${format}"`}; it is ${JSON.stringify(error.data)}`,
+        message: `${name} must be ${formatNames[format] ?? `in the format "${format}"`}${disclosure === 'quote' ? `; it is ${JSON.stringify(error.data)}` : ''}`,
         location: source.locate(path),
         fix: constraintFix(error, name),
       };
@@ -120,14 +135,14 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem {
         };
       }
       return {
-        message: `${name || 'the document'} must be ${article(String(params.type))}, not ${kindOf(error.data)}`,
+        message: `${name || 'the document'} must be ${article(String(params.type))}, not ${kind(error.data)}`,
         location: source.locate(path),
         fix: typeFix(String(params.type), error.data, error.parentSchema),
       };
     case 'anyOf': {
       const branches = (error.parentSchema as { anyOf?: readonly unknown[] } | undefined)?.anyOf ?? [];
       return {
-        message: `${name || 'the document'} must be ${branches.map(formOf).join(' or ')}, not ${kindOf(error.data)}`,
+        message: `${name || 'the document'} must be ${branches.map(formOf).join(' or ')}, not ${kind(error.data)}`,
         location: source.locate(path),
         fix: `write ${branches.map(exampleOfForm).join(', or ')}`,
       };
@@ -302,11 +317,12 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function kindOf(value: unknown): string {
+/** What a value is: `a list`, `string "x"`; withheld, only its kind (`a string`). */
+function kindOf(value: unknown, disclosure: Disclosure): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return disclosure === 'quote' ? `${typeof value} ${JSON.stringify(value)}` : article(typeof value);
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): YamlSource {
 
   const firstError = document.errors[0];
   if (firstError) {
-    throw new InputError(`invalid YAML: ${firstLine(firstError.message)}`, {
+    throw new InputError(`invalid YAML: ${syntaxMessage(firstError.message)}`, {
       location: at(firstError.pos[0]),
       fix: 'correct the YAML syntax at this position',
     });
@@ -71,17 +71,22 @@ function rejectDuplicateKeys(
   visit(document, {
     Map(_, map) {
       if (!isMap(map)) return;
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       for (const { key } of map.items) {
         if (!isScalar(key)) continue;
         const name = String(key.value);
-        if (seen.has(name)) {
-          throw new InputError(`invalid YAML: the key "${name}" is given twice in one mapping`, {
-            location: at(key.range?.[0] ?? 0),
-            fix: 'remove one of the two, or merge their values',
-          });
+        const first = seen.get(name);
+        // The key itself is not quoted: it is the file's content, and the file may be embargoed.
+        if (first !== undefined) {
+          throw new InputError(
+            `invalid YAML: this key is given twice in one mapping (first at line ${at(first).line})`,
+            {
+              location: at(key.range?.[0] ?? 0),
+              fix: 'remove one of the two, or merge their values',
+            },
+          );
         }
-        seen.add(name);
+        seen.set(name, key.range?.[0] ?? 0);
       }
     },
   });
@@ -115,8 +120,18 @@ function rejectSelfReferences(
   });
 }
 
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0] ?? message;
+/**
+ * The parser's message without the text it quotes from the file (`Unresolved tag: !x`, `Block
+ * scalar header includes extra characters: …`): a parse error names the place, never the
+ * content, which may be embargoed or not YAML at all (a file named by mistake).
+ */
+function syntaxMessage(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) {
+    return 'nested too deeply (thousands of levels of lists or mappings)';
+  }
+  const line = message.split('\n', 1)[0] ?? message;
+  const quoted = line.indexOf(': ');
+  return quoted === -1 ? line : line.slice(0, quoted);
 }
 
 interface PendingValue {

@@ -192,7 +192,7 @@ products:
       /^evident\.yml:2:1: invalid YAML/,
     );
     expect(formatUserError(failure('version: 1\nproducts: []\nx:\n  1: a\n  "1": b\n'))).toBe(
-      'evident.yml:5:3: invalid YAML: the key "1" is given twice in one mapping\n  fix: remove one of the two, or merge their values',
+      'evident.yml:5:3: invalid YAML: this key is given twice in one mapping (first at line 4)\n  fix: remove one of the two, or merge their values',
     );
   });
 

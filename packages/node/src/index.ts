@@ -18,6 +18,7 @@ export {
   isColorEnabled,
   type OutputStream,
 } from './console-logger.js';
+export { type FileLock, lockFile } from './file-lock.js';
 export {
   createFileStore,
   DEFAULT_MAX_BYTES,
@@ -51,4 +52,5 @@ export {
   openOutputDirectory,
   patternOutput,
 } from './output-directory.js';
+export { decodeUtf8 } from './utf8.js';
 export { loadXmlSchema, type XmlSchema, type XmlSchemaViolation } from './xml-schema.js';

@@ -39,6 +39,7 @@ export {
   type Organization,
   type Scope,
 } from './inventory.js';
+export { parseJsonText } from './json-source.js';
 export { MAX_LOCKFILE_BYTES } from './limits.js';
 export { computeNeeds, type DependencyGraph, type Edge, type Need, resolveGraph } from './npm/graph.js';
 export { buildNpmInventories, type NpmInventories, type NpmInventoryOptions } from './npm/inventory.js';

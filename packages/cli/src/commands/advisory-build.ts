@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import {
+  advisoryDisclosure,
   buildCsaf,
   type ComponentCatalog,
   type CsafSpec,
@@ -98,11 +99,15 @@ export async function runAdvisoryBuild(
       spec,
     });
     const report = await validateCsaf(result.document);
+    // The validator's messages quote the document: not for an embargoed or draft advisory.
+    const quote = advisoryDisclosure(advisory.input) === 'quote';
     for (const error of report.errors) {
       problems.push({
-        message: `the CSAF built from this fails ${error.test} at ${error.path || '/'}: ${error.message}`,
+        message: `the CSAF built from this fails ${error.test} at ${error.path || '/'}${quote ? `: ${error.message}` : ''}`,
         location: locateInAdvisory(advisory, error.path),
-        fix: 'correct the advisory here; run `evident advisory validate` on the output for the full report',
+        fix: quote
+          ? 'correct the advisory here; run `evident advisory validate` on the output for the full report'
+          : `correct the advisory here (CSAF ${error.test}); the validator's message is not shown because the advisory is not public`,
       });
     }
     notices.push(...result.notices.map((notice) => `${file.shown}: ${notice}`));

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { InputError, isUserError, type Problem, throwIfProblems } from '@evident/core';
-import { readRegularText } from '@evident/node';
+import { decodeUtf8, readRegularFile } from '@evident/node';
+import { parseJsonText } from '@evident/sbom';
 import type { CliIo, GlobalOptions } from '../io.js';
 
 /** A file named on the command line: where it is, how to show it, its text. */
@@ -8,7 +9,10 @@ export interface NamedFile {
   readonly path: string;
   /** The path as the user should see it: relative to the working directory. */
   readonly shown: string;
+  /** The text, without a byte order mark. */
   readonly text: string;
+  /** True when the file starts with a UTF-8 byte order mark, which a rewrite must keep. */
+  readonly byteOrderMark: boolean;
 }
 
 /** The directory commands resolve relative paths against (`-C` or the working directory). */
@@ -27,11 +31,8 @@ export async function readNamedFiles(files: readonly string[], base: string): Pr
     const path = resolve(base, file);
     const shown = relative(base, path) || path;
     try {
-      read.push({
-        path,
-        shown,
-        text: await readRegularText(path, shown, { relativeTo: 'the working directory' }),
-      });
+      const bytes = await readRegularFile(path, shown, { relativeTo: 'the working directory' });
+      read.push({ path, shown, text: decodeUtf8(bytes, shown), byteOrderMark: startsWithBom(bytes) });
     } catch (error) {
       problems.push(readProblem(error, shown));
     }
@@ -40,22 +41,24 @@ export async function readNamedFiles(files: readonly string[], base: string): Pr
   return read;
 }
 
-/** Parses JSON text; a syntax error becomes a located problem. */
+function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * Parses JSON text; a syntax error becomes a located problem. The reason comes from the
+ * shared JSON reader's scanner, never from JSON.parse, whose message quotes the text
+ * (`"root:x:0:0"... is not valid JSON`): the file may be embargoed, or not meant to be read.
+ */
 export function parseJsonFile(file: NamedFile): { value?: unknown; problem?: Problem } {
   try {
-    return { value: JSON.parse(file.text) as unknown };
+    return { value: parseJsonText(file.text, file.shown, 'the document') };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
-    const before = Number.isNaN(position) ? undefined : file.text.slice(0, position).split('\n');
-    const location =
-      before === undefined
-        ? { file: file.shown }
-        : { file: file.shown, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    if (!isUserError(error)) throw error;
     return {
       problem: {
-        message: `not JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`,
-        location,
+        message: error.message,
+        location: error.location ?? { file: file.shown },
         fix: 'a CSAF document is a JSON file; repair the syntax at this position',
       },
     };

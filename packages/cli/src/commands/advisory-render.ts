@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
@@ -100,11 +101,13 @@ async function validateForRendering(parsed: readonly ParsedFile[]): Promise<Prob
     const report = await validateCsaf(value);
     if (report.valid) continue;
     if (!report.failedTests.every((test) => toleratedTests.has(test))) {
+      const [first] = report.errors;
+      const reason = first ? `; first: ${first.path || '/'} ${first.message}` : '';
       throw new InputError(
-        `${file.shown} is not a valid CSAF document (fails ${report.failedTests.join(', ')})`,
+        `${file.shown} is not a valid CSAF document (fails ${report.failedTests.join(', ')})${reason}`,
         {
           location: { file: file.shown },
-          fix: `run \`evident advisory validate ${file.shown}\` for the details; only valid documents are rendered`,
+          fix: `${first?.fix ? `${first.fix}; ` : ''}run \`evident advisory validate ${file.shown}\` for the details; only valid documents are rendered`,
         },
       );
     }
@@ -127,7 +130,7 @@ async function validateForRendering(parsed: readonly ParsedFile[]): Promise<Prob
  */
 function outputStems(parsed: readonly ParsedFile[]): string[] {
   const stems = parsed.map(({ file, value }) =>
-    (csafFileName(value) ?? basename(file.path)).replace(/\.json$/, ''),
+    boundedStem((csafFileName(value) ?? basename(file.path)).replace(/\.json$/, '')),
   );
   const firstWith = new Map<string, string>();
   const problems: Problem[] = [];
@@ -146,6 +149,20 @@ function outputStems(parsed: readonly ParsedFile[]): string[] {
   });
   throwIfAny(problems, 'choosing the output files');
   return stems;
+}
+
+// File systems allow 255 bytes per name; the atomic write adds a temporary suffix to it.
+const maxStemLength = 160;
+
+/**
+ * A stem short enough to be a file name: a tracking id is any string (CSAF sets no length),
+ * so a long one is cut and given a digest of the whole, which keeps it unique and the same
+ * on every run.
+ */
+function boundedStem(stem: string): string {
+  if (Buffer.byteLength(stem) <= maxStemLength) return stem;
+  const digest = createHash('sha256').update(stem).digest('hex').slice(0, 16);
+  return `${stem.slice(0, maxStemLength - digest.length - 1)}-${digest}`;
 }
 
 function parseFormats(requested: readonly string[] | undefined): RenderFormat[] {

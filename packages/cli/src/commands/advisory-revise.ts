@@ -1,8 +1,8 @@
 import { loadAdvisory, reviseAdvisory, type TrackingStatus } from '@evident/advisory';
 import { UsageError } from '@evident/core';
-import { createClock, writeFileAtomic } from '@evident/node';
+import { createClock, lockFile, writeFileAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { loadWorkspaceConfig } from '../workspace.js';
+import { loadWorkspaceConfig, type Workspace } from '../workspace.js';
 import { openAdvisoryWorkspace, readComponents } from './advisory-build.js';
 import { baseDirectory, readNamedFiles } from './advisory-files.js';
 
@@ -33,13 +33,36 @@ export async function runAdvisoryRevise(
 ): Promise<CommandResult<AdvisoryReviseReport>> {
   const status = parseStatus(options.status);
   const workspace = await openAdvisoryWorkspace(options, io);
+  const base = baseDirectory(options, io);
+  // Held from the read to the write: concurrent revisions must not each add theirs to the
+  // same old text, or all but one would be lost.
+  // Read once first, so a file that cannot be read is reported as such, not as a lock failure.
+  const [named] = await readNamedFiles([options.file], base);
+  if (named === undefined) throw new UsageError('name the advisory file to revise');
+  const lock = await lockFile(named.path, named.shown);
+  try {
+    return await revise(options, io, workspace, status, base);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function revise(
+  options: AdvisoryReviseOptions,
+  io: CliIo,
+  workspace: Workspace,
+  status: TrackingStatus | undefined,
+  base: string,
+): Promise<CommandResult<AdvisoryReviseReport>> {
   const config = await loadWorkspaceConfig(workspace);
-  const [file] = await readNamedFiles([options.file], baseDirectory(options, io));
+  const [file] = await readNamedFiles([options.file], base);
   if (file === undefined) throw new UsageError('name the advisory file to revise');
   const components = await readComponents(workspace, config);
   const advisory = loadAdvisory(file.text, file.shown, config.products, components);
   const clock = createClock({ env: io.env, fallback: new Date(Math.floor(Date.now() / 1000) * 1000) });
-  const revised = reviseAdvisory(advisory, file.text, {
+  // The file as it was, byte order mark included: only `tracking:` may change.
+  const original = file.byteOrderMark ? `\uFEFF${file.text}` : file.text;
+  const revised = reviseAdvisory(advisory, original, {
     now: clock.now(),
     ...(options.summary === undefined ? {} : { summary: options.summary }),
     ...(status === undefined ? {} : { status }),

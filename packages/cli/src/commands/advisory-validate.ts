@@ -150,6 +150,7 @@ function listFindings(severity: string, findings: readonly CsafFinding[]): strin
     perTest.set(finding.test, count);
     if (count <= shownPerTest) {
       lines.push(`  ${severity} ${finding.test} ${finding.path || '/'}: ${finding.message}`);
+      if (finding.fix !== undefined) lines.push(`    fix: ${finding.fix}`);
     }
   }
   for (const [test, count] of perTest) {
