@@ -6,8 +6,10 @@
 export {
   type DirectoryFiles,
   type FileData,
+  type WriteFileOptions,
   writeDirectoryAtomic,
   writeFileAtomic,
+  writeFilesAtomic,
 } from './atomic-write.js';
 export { type ClockOptions, createClock, type FixedClock } from './clock.js';
 export {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalJson, type Logger, UsageError } from '@evident/core';
 import { type DirectoryFiles, writeDirectoryAtomic } from './atomic-write.js';
+import { describeInTheWay, isMissing, toUserError } from './fs-errors.js';
 import { createGit } from './git.js';
 
 /**
@@ -127,14 +129,18 @@ export async function openOutputDirectory(request: OutputDirectoryRequest): Prom
 
 async function checkReplaceable(request: OutputDirectoryRequest): Promise<string[]> {
   const target = request.path;
-  const info = await lstat(target).catch(() => undefined);
+  const info = await lstat(target).catch((error: unknown) => {
+    if (isMissing(error)) return undefined;
+    throw toUserError(error, 'inspect', target);
+  });
   if (info === undefined) return [];
   if (!info.isDirectory()) {
     throw refusal(
       request,
       'not-a-directory',
       [],
-      `${display(request, target)} exists and is not a directory`,
+      `${display(request, target)} is ${await describeInTheWay(target, info)}, not a directory`,
+      info,
     );
   }
   const real = await realpath(target);
@@ -229,9 +235,10 @@ function refusal(
   reason: OutputRefusal,
   lost: readonly string[],
   message: string,
+  found?: Stats,
 ): OutputDirectoryError {
   const forceWouldAllow = reason === 'foreign' && request.names.force !== undefined;
-  const suggestion = suggestDirectory(request, reason);
+  const suggestion = suggestDirectory(request, reason, found);
   const choose = `choose a new or empty directory for ${request.names.output}, e.g. ${suggestion}`;
   const fix = forceWouldAllow
     ? `${choose}, or ${request.names.force} to delete ${lost.length === 1 ? 'that file' : 'those files'} and replace the directory`
@@ -241,9 +248,14 @@ function refusal(
   return new OutputDirectoryError(message, { reason, lost, hint: { suggestion, forceWouldAllow }, fix });
 }
 
-/** A new directory inside the refused one (a new name is always safe), or beside a file. */
-function suggestDirectory(request: OutputDirectoryRequest, reason: OutputRefusal): string {
-  const base = reason === 'not-a-directory' ? path.dirname(request.path) : request.path;
+/**
+ * A new directory inside the refused one (a new name is always safe), or beside a file or
+ * link; beside a device (/dev/null) is no place for output, so the working directory then.
+ */
+function suggestDirectory(request: OutputDirectoryRequest, reason: OutputRefusal, found?: Stats): string {
+  const special = found !== undefined && !found.isFile() && !found.isSymbolicLink();
+  const base =
+    reason !== 'not-a-directory' ? request.path : special ? request.cwd : path.dirname(request.path);
   const suggested = path.join(base, request.kind.suggestedName);
   const relative = path.relative(request.cwd, suggested);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? suggested : relative;

@@ -1,9 +1,11 @@
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, lstat, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, InternalError } from '@evident/core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { InputError, InternalError, PermissionError } from '@evident/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mountRefusal, mountSmallFileSystem, type SmallFileSystem } from '../../../test/support/small-fs.js';
 import { useTempDirs } from '../../../test/support/temp-dir.js';
-import { writeDirectoryAtomic, writeFileAtomic } from '../src/index.js';
+import { writeDirectoryAtomic, writeFileAtomic, writeFilesAtomic } from '../src/index.js';
 
 const makeTempDir = useTempDirs();
 let dir: string;
@@ -62,7 +64,157 @@ describe('writeFileAtomic', () => {
   });
 });
 
+/** A full (or nearly full) tmpfs for the test, unmounted after it; needs root (see small-fs.ts). */
+let disk: SmallFileSystem | undefined;
+afterEach(() => {
+  disk?.unmount();
+  disk = undefined;
+});
+async function smallDisk(freeBytes: number): Promise<string> {
+  disk = mountSmallFileSystem('1m');
+  await disk.fill(freeBytes);
+  return disk.path;
+}
+if (mountRefusal !== undefined) console.log(`skipped the full-disk tests of atomic-write: ${mountRefusal}`);
+const withMount = it.skipIf(mountRefusal !== undefined);
+
+describe('writeFileAtomic and the faults where it writes', () => {
+  it('writes a file whose name is 250 bytes: its temp file keeps a short name', async () => {
+    const target = path.join(dir, `${'é'.repeat(120)}.json`);
+    await writeFileAtomic(target, '{}');
+    expect(await readdir(dir)).toEqual([path.basename(target)]);
+  });
+
+  it('refuses a dangling link as the target, leaving the link', async () => {
+    const link = path.join(dir, 'sbom.json');
+    await symlink('missing/target.json', link);
+    const error = await writeFileAtomic(link, 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(
+      `cannot write "${link}": it is a symbolic link to "missing/target.json", which does not exist, not a regular file`,
+    );
+    expect(await readlink(link)).toBe('missing/target.json');
+    expect(await readdir(dir)).toEqual(['sbom.json']);
+  });
+
+  it('refuses a FIFO and a device (like /dev/null) as the target, leaving them', async () => {
+    const fifo = path.join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    await expect(writeFileAtomic(fifo, 'x')).rejects.toThrow('it is a FIFO (named pipe), not a regular file');
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+    if (process.getuid?.() !== 0) {
+      console.log('skipped the device half: mknod needs root');
+      return;
+    }
+    const device = path.join(dir, 'null');
+    execFileSync('mknod', [device, 'c', '1', '3']);
+    await expect(writeFileAtomic(device, 'x')).rejects.toThrow('it is a device, not a regular file');
+    expect((await lstat(device)).isCharacterDevice()).toBe(true);
+  });
+
+  withMount(
+    'on a full disk says so, and leaves neither its temp file nor the directories it created',
+    async () => {
+      const root = await smallDisk(0);
+      const target = path.join(root, 'new', 'deeper', 'sbom.json');
+      const error = await writeFileAtomic(target, 'x'.repeat(10_000), { createParents: true }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toBe(
+        `cannot write "${target}": the disk is full (no space left on the file system)`,
+      );
+      expect(await readdir(root)).toEqual(['filler']);
+    },
+  );
+});
+
+describe('writeFilesAtomic: a set of files into a directory, all or none', () => {
+  it('adds the files to a directory, replacing same-named ones and leaving the others', async () => {
+    const target = path.join(dir, 'csaf');
+    await mkdir(target);
+    await writeFile(path.join(target, 'a.json'), 'old a');
+    await writeFile(path.join(target, 'keep.txt'), 'the user’s');
+    await writeFilesAtomic(target, { 'a.json': 'new a', 'b.json': 'new b' });
+    expect(await snapshot(target)).toEqual({
+      'a.json': 'new a',
+      'b.json': 'new b',
+      'keep.txt': 'the user’s',
+    });
+    await writeFilesAtomic(path.join(dir, 'new', 'html'), { 'a.html': '<p>' });
+    expect(await snapshot(path.join(dir, 'new'))).toEqual({ 'html/a.html': '<p>' });
+  });
+
+  it('refuses a directory that is a file or a dangling link, and a target that is a link, writing nothing', async () => {
+    await writeFile(path.join(dir, 'taken'), 'the user’s');
+    await expect(writeFilesAtomic(path.join(dir, 'taken'), { 'a.json': 'x' })).rejects.toThrow(
+      `"${path.join(dir, 'taken')}" is a regular file, not a directory`,
+    );
+    await symlink('nowhere', path.join(dir, 'dangling'));
+    await expect(writeFilesAtomic(path.join(dir, 'dangling'), { 'a.json': 'x' })).rejects.toThrow(
+      'is a symbolic link to "nowhere", which does not exist, not a directory',
+    );
+    await mkdir(path.join(dir, 'out'));
+    await symlink('/etc/passwd', path.join(dir, 'out', 'b.json'));
+    await expect(writeFilesAtomic(path.join(dir, 'out'), { 'a.json': 'x', 'b.json': 'y' })).rejects.toThrow(
+      'it is a symbolic link to "/etc/passwd"',
+    );
+    expect((await readdir(dir)).sort()).toEqual(['dangling', 'out', 'taken']);
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['b.json']);
+  });
+
+  withMount(
+    'with room for one of two files writes neither, and removes the directory it created',
+    async () => {
+      // Three pages free: the first file (3 pages) fits, the second (2 pages) does not.
+      const root = await smallDisk(3 * 4096);
+      const target = path.join(root, 'csaf');
+      const error = await writeFilesAtomic(target, {
+        'a.json': 'a'.repeat(10_416),
+        'b.json': 'b'.repeat(6_495),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toBe(
+        `cannot write "${path.join(target, 'b.json')}": the disk is full (no space left on the file system)`,
+      );
+      expect(await readdir(root)).toEqual(['filler']);
+    },
+  );
+
+  it('rolls back the files already renamed when a later rename fails: the old contents come back', async (context) => {
+    const target = path.join(dir, 'csaf');
+    await mkdir(target);
+    await writeFile(path.join(target, 'a.json'), 'old a');
+    await writeFile(path.join(target, 'b.json'), 'old b');
+    // An immutable b.json cannot be moved aside, even by root: the commit fails after a.json landed.
+    try {
+      execFileSync('chattr', ['+i', path.join(target, 'b.json')], { stdio: 'pipe' });
+    } catch (error) {
+      console.log(`skipped the rollback test: chattr +i is refused here (${String(error)})`);
+      context.skip();
+    }
+    try {
+      await expect(
+        writeFilesAtomic(target, { 'a.json': 'new a', 'b.json': 'new b', 'c.json': 'new c' }),
+      ).rejects.toBeInstanceOf(PermissionError);
+    } finally {
+      execFileSync('chattr', ['-i', path.join(target, 'b.json')]);
+    }
+    expect(await snapshot(target)).toEqual({ 'a.json': 'old a', 'b.json': 'old b' });
+    expect(await readdir(target)).toEqual(['a.json', 'b.json']);
+  });
+});
+
 describe('writeDirectoryAtomic', () => {
+  withMount('on a full disk removes its staging directory and the parents it created', async () => {
+    const root = await smallDisk(0);
+    const target = path.join(root, 'new', 'pack');
+    await expect(writeDirectoryAtomic(target, { 'pack.json': 'x'.repeat(10_000) })).rejects.toThrow(
+      `cannot write "${target}": the disk is full`,
+    );
+    expect(await readdir(root)).toEqual(['filler']);
+  });
+
   it('creates a directory with nested files from a Map or a record', async () => {
     const target = path.join(dir, 'pack');
     await writeDirectoryAtomic(

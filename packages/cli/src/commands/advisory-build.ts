@@ -1,5 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import {
   advisoryDisclosure,
   buildCsaf,
@@ -25,7 +25,7 @@ import {
   type ResolvedConfig,
   UsageError,
 } from '@evident/core';
-import { createFileStore, writeFileAtomic } from '@evident/node';
+import { createFileStore, writeFilesAtomic } from '@evident/node';
 import { listDeclaredComponents } from '../declared-components.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { cliVersion } from '../version.js';
@@ -128,8 +128,11 @@ export async function runAdvisoryBuild(
   }
   throwIfAny(problems, 'the built CSAF');
   refuseDuplicateNames(built.map((entry) => entry.advisory));
-  await mkdir(output, { recursive: true });
-  for (const { advisory, json } of built) await writeFileAtomic(advisory.output, json);
+  // All or none: a full disk after the first document leaves no partial set.
+  await writeFilesAtomic(
+    output,
+    new Map(built.map(({ advisory, json }) => [basename(advisory.output), json])),
+  );
   const report = { csafVersion: spec.version, advisories: built.map((entry) => entry.advisory), notices };
   return { report, text: describe(report, spec) };
 }

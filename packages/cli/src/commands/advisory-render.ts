@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
   csafFileName,
@@ -9,7 +8,7 @@ import {
   validateCsaf,
 } from '@evident/advisory';
 import { configFileName, InputError, type Problem, type ResolvedConfig, UsageError } from '@evident/core';
-import { writeFileAtomic } from '@evident/node';
+import { writeFilesAtomic } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
@@ -75,8 +74,8 @@ export async function runAdvisoryRender(
     }
     written.push({ source: file.shown, outputs });
   }
-  await mkdir(output, { recursive: true });
-  for (const [path, text] of pending) await writeFileAtomic(path, text);
+  // All or none: HTML and Markdown of every document, or nothing when one cannot be written.
+  await writeFilesAtomic(output, new Map(pending.map(([path, text]) => [basename(path), text])));
   return {
     report: { files: written },
     text: written.map((entry) => `${entry.source} → ${entry.outputs.join(', ')}`).join('\n'),

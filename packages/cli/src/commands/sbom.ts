@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigurationError,
@@ -344,8 +344,7 @@ async function writeDocuments(
   }
   const output = path.resolve(start, options.output);
   if (only) {
-    await mkdir(path.dirname(output), { recursive: true });
-    await writeFileAtomic(output, only.document.text);
+    await writeFileAtomic(output, only.document.text, { createParents: true });
     return [report(0, output)];
   }
   // evident sbom has no --force: a directory with anything but SBOMs in it is refused.
