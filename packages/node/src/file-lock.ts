@@ -30,9 +30,13 @@ export async function lockFile(target: string, shown: string): Promise<FileLock>
   }
   try {
     await handle.writeFile(`${process.pid}\n`);
-  } finally {
+  } catch (error) {
+    // A full disk can take the name but not the pid: leave no lock behind.
     await handle.close();
+    await unlink(path).catch(() => {});
+    throw toUserError(error, 'write the lock file', shownLock);
   }
+  await handle.close();
   // A process.exit() skips `finally` blocks; the lock must not outlive the run.
   const onExit = () => removeQuietly(path);
   process.once('exit', onExit);

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '@evident/core';
 import { describe, expect, it } from 'vitest';
+import { mountRefusal, mountSmallFileSystem } from '../../../test/support/small-fs.js';
 import { useTempDirs } from '../../../test/support/temp-dir.js';
 import { lockFile } from '../src/index.js';
 
@@ -38,5 +39,25 @@ describe('lockFile', () => {
       'make sure no evident run is changing a.yml, then delete a.yml.lock and run again',
     );
     expect(await readFile(`${target}.lock`, 'utf8')).toBe('999999999\n');
+  });
+
+  it('on a disk with no room for the pid, says so and leaves no lock behind', async () => {
+    if (mountRefusal !== undefined) {
+      console.log(`skipped: ${mountRefusal}`);
+      return;
+    }
+    const disk = mountSmallFileSystem('64k');
+    try {
+      const target = path.join(disk.path, 'a.yml');
+      await writeFile(target, 'id: X\n');
+      await disk.fill(0);
+      const error = (await lockFile(target, 'a.yml').catch((caught: unknown) => caught)) as InputError;
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toContain('a.yml.lock');
+      expect(error.message).toContain('no space left');
+      expect((await readdir(disk.path)).sort()).toEqual(['a.yml', 'filler']);
+    } finally {
+      disk.unmount();
+    }
   });
 });
