@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseWorkflowCommand } from '../action-harness/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseWorkflowCommand, runAction, webhookExample } from '../action-harness/index.js';
+import { useBundles } from '../actions/bundles.js';
+import { useGitHubServer } from '../github-server/vitest.js';
 import { git, isolatedEnv, repositoryRoot, runCli, snapshotTree } from '../support/cli.js';
 import { useTempDirs } from '../support/temp-dir.js';
 
@@ -75,10 +77,88 @@ export async function plantRepository(repo: string, plant: Plant): Promise<strin
     await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
     await writeFile(path.join(repo, name), content);
   }
-  for (const name of plant.fifos ?? []) execFileSync('mkfifo', [path.join(repo, name)]);
+  for (const name of plant.fifos ?? []) {
+    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
+    execFileSync('mkfifo', [path.join(repo, name)]);
+  }
   for (const [name, target] of Object.entries(plant.links ?? {})) {
     await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
     await symlink(target, path.join(repo, name));
   }
   return repo;
+}
+
+/** One hostile case for a bundled action: the inputs a pull request's author can steer. */
+export interface ActionRow {
+  readonly action: 'pack' | 'sbom' | 'advisory';
+  /** Planted at the workspace root (the checkout). */
+  readonly plant: Plant;
+  readonly with?: Record<string, string>;
+  /** The file the error annotation must point at, as the runner shows it (`file` property). */
+  readonly file?: string;
+  /** Text an error annotation's message must contain; without it, the step must succeed. */
+  readonly says?: string;
+  readonly never?: readonly string[];
+}
+
+/** Commands Evident itself writes: annotations, debug lines, log groups. */
+const evidentCommands = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup']);
+
+/**
+ * Registers one test per action row: the bundled action runs under the runner-faithful harness
+ * on a pull request and must fail the step within 10 s with an error annotation at the file, no
+ * stack trace, no planted workflow command obeyed, nothing of `never` in any output, and the
+ * checkout unchanged. A row without `says` is one the action must get through (a ReDoS
+ * pattern, say): it must succeed in that time with the same guarantees.
+ */
+export function describeActionRows(title: string, rows: Record<string, ActionRow>): void {
+  const makeTempDir = useTempDirs();
+  const bundles = useBundles();
+  const server = useGitHubServer();
+  const actions = new Map<string, string>();
+  beforeAll(async () => {
+    const names = [...new Set(Object.values(rows).map((row) => row.action))];
+    for (const name of names) actions.set(name, await bundles.named(name));
+  }, 180_000);
+  describe(title, () => {
+    it.each(Object.keys(rows))('%s', async (name) => {
+      const row = rows[name];
+      if (!row) throw new Error(name);
+      const workspace = await plantRepository(await makeTempDir(), row.plant);
+      const before = await snapshotTree(workspace);
+      const result = await runAction({
+        action: actions.get(row.action) ?? '',
+        workspace,
+        apiUrl: server().url,
+        event: webhookExample('pull_request', 'opened'),
+        with: row.with ?? {},
+        timeoutMs: 10_000,
+      });
+      const errors = result.annotations.filter((annotation) => annotation.severity === 'error');
+      const shown = JSON.stringify(errors);
+      expect(result.outcome, result.log).toBe(row.says === undefined ? 'success' : 'failure');
+      const says = row.says;
+      if (says !== undefined)
+        expect(
+          errors.some((error) => error.message.includes(says)),
+          shown,
+        ).toBe(true);
+      if (row.file !== undefined) {
+        expect(
+          errors.some((error) => error.properties.file === row.file),
+          shown,
+        ).toBe(true);
+      }
+      expect(result.log).not.toMatch(/\n\s+at /);
+      const everything = [result.log, result.summary, shown, ...Object.values(result.outputs)].join('\n');
+      for (const text of row.never ?? []) expect(everything).not.toContain(text);
+      for (const phase of result.phases) {
+        for (const command of phase.commands) {
+          expect(evidentCommands.has(command.command), JSON.stringify(command)).toBe(true);
+        }
+      }
+      // A failed step writes nothing; a passing one only its output.
+      if (says !== undefined) expect(await snapshotTree(workspace)).toEqual(before);
+    });
+  });
 }

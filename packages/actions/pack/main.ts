@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runPack } from '@evident/cli/pack';
 import { UsageError } from '@evident/core';
 import { createGit } from '@evident/node';
+import { resolveInputPath } from '../src/kit/paths.js';
 import { runAction } from '../src/kit/run.js';
 import { inActionTerms } from './cli-terms.js';
 import { spec } from './spec.js';
@@ -14,12 +15,15 @@ import { renderPackSummary, runLink } from './summary.js';
 const bundledTemplates = fileURLToPath(new URL('./templates/', import.meta.url));
 
 await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) => {
+  // Every path input stays inside the workspace (symbolic links included): see resolveInputPath.
+  await resolveInputPath(workspace, 'working-directory', inputs['working-directory']);
   const start = path.resolve(workspace, inputs['working-directory']);
   if (!existsSync(start)) {
     throw new UsageError(`working-directory ${inputs['working-directory']} is not in the workspace`, {
       fix: 'set working-directory to the folder of the checkout that holds evident.yml',
     });
   }
+  await resolveInputPath(workspace, 'output', inputs.output, start);
   const root = await createGit(start).topLevel();
   if (root !== undefined) step.setRepositoryRoot(root);
 

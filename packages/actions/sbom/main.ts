@@ -4,17 +4,22 @@ import path from 'node:path';
 import { runSbom } from '@evident/cli/sbom';
 import { InputError, UsageError } from '@evident/core';
 import { createGit } from '@evident/node';
+import { resolveInputPath } from '../src/kit/paths.js';
 import { runAction } from '../src/kit/run.js';
 import { spec } from './spec.js';
 import { renderSbomSummary } from './summary.js';
 
 await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) => {
+  // Every path input stays inside the workspace (symbolic links included): see resolveInputPath.
+  await resolveInputPath(workspace, 'working-directory', inputs['working-directory']);
   const start = path.resolve(workspace, inputs['working-directory']);
   if (!existsSync(start)) {
     throw new UsageError(`working-directory ${inputs['working-directory']} is not in the workspace`, {
       fix: 'set working-directory to the folder of the checkout that holds the lockfile',
     });
   }
+  if (inputs.path) await resolveInputPath(workspace, 'path', inputs.path, start);
+  if (inputs.output) await resolveInputPath(workspace, 'output', inputs.output, start);
   const root = await createGit(start).topLevel();
   if (root !== undefined) step.setRepositoryRoot(root);
 
