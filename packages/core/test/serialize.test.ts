@@ -57,4 +57,11 @@ describe('suggest', () => {
     expect(suggest('prodcts', ['products', 'version'])).toBe('products');
     expect(suggest('zzzzzz', ['products', 'version'])).toBeUndefined();
   });
+
+  it('takes the closest word, in any case, and skips words too long or short to be close', () => {
+    expect(suggest('Manufactrer', ['manufacturer', 'manufacturers', 'version'])).toBe('manufacturer');
+    expect(suggest('vrsion', ['v', 'version', 'versions-of-everything'])).toBe('version');
+    expect(suggest('ab', ['abc', 'abcdef'])).toBe('abc');
+    expect(suggest('key12345', ['version', 'defaults', 'products'])).toBeUndefined();
+  });
 });
