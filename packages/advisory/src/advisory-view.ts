@@ -4,6 +4,8 @@
  * product ids resolved to names. Built from any valid CSAF 2.0 or 2.1 document; absent
  * fields are null, so the templates run in strict mode.
  */
+
+import { type Json, list, record, strings, text } from './json-reader.js';
 import { type ProductRef, type ProductView, productCatalogue, refFields } from './product-tree-view.js';
 
 export type { BranchStep, ProductIdentifier, ProductRef, ProductView } from './product-tree-view.js';
@@ -179,21 +181,6 @@ const remediationLabels: Readonly<Record<string, string>> = {
   optional_patch: 'Optional patch',
   fix_planned: 'Fix planned',
 };
-
-type Json = Record<string, unknown>;
-
-function record(value: unknown): Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-}
-function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.map(record) : [];
-}
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
 
 /** Builds the view of a CSAF document. */
 export function createAdvisoryView(document: unknown): AdvisoryView {

@@ -1,3 +1,5 @@
+import { type Json, list, record, strings, text } from './json-reader.js';
+
 /**
  * The product tree of a CSAF document as a reader needs it: for every product its full name,
  * the path of branches that leads to it (vendor › product family › product name › version
@@ -60,21 +62,6 @@ const branchLabels: Readonly<Record<string, string>> = {
 };
 
 const versionCategories = new Set(['product_version', 'product_version_range']);
-
-type Json = Record<string, unknown>;
-
-function record(value: unknown): Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-}
-function list(value: unknown): Json[] {
-  return Array.isArray(value) ? value.map(record) : [];
-}
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
 
 /** Every product of a tree, in document order (branches, full_product_names, relationships), by id. */
 export function productCatalogue(tree: Json): Map<string, ProductView> {
