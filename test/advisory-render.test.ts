@@ -286,14 +286,13 @@ describe('the 3 MB Red Hat VEX from ../shared', () => {
   const present = existsSync(sharedRedHatVex);
   if (!present) console.log(`skipped: ${sharedRedHatVex} is absent (only the workplace has ../shared)`);
   it.skipIf(!present)(
-    'renders in under 5 s, every triple in the DOM',
+    'renders, every triple in the DOM (its 5 s target is measured by npm run bench)',
     async () => {
       const out = await makeTempDir();
       const run = await runCli(['advisory', 'render', '--json', '-o', out, sharedRedHatVex], {
         cwd: repositoryRoot,
       });
       expect(run.code).toBe(0);
-      expect(run.milliseconds).toBeLessThan(5000);
       if (!hasChromium) return;
       const browser = await launch();
       try {

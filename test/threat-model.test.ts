@@ -124,7 +124,6 @@ describe('evident threat-model check', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(expected);
     expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(run.milliseconds).toBeLessThan(5000);
   });
 
   it('warns when the model names a product evident.yml does not know', async () => {

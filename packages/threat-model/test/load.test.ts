@@ -109,9 +109,8 @@ describe('loadThreatModel', () => {
           .fill(`*a${level - 1}`)
           .join(', ')}]`,
       );
-    const started = performance.now();
+    // Expanded, this is 9^12 nodes: the test's timeout would end it long before.
     expect(() => loadThreatModel(`${lines.join('\n')}\n${head}`, 'threat-model.yml')).toThrow(/alias/);
-    expect(performance.now() - started).toBeLessThan(1000); // answered within 1 s
   });
 
   it('reports YAML syntax errors at their line', () => {
