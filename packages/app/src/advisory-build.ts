@@ -1,22 +1,21 @@
-import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import {
   advisoryDisclosure,
   buildCsaf,
   type ComponentCatalog,
-  type CsafSpec,
-  csaf20,
-  csaf21,
+  type CsafVersion,
+  classifyAdvisory,
   loadAdvisory,
   locateInAdvisory,
   type PublisherSettings,
   type SbomComponent,
+  specOf,
   validateCsaf,
 } from '@evident/advisory';
 import {
+  type Classification,
   ConfigurationError,
   canonicalJson,
-  configFileName,
   type DeclaredComponentConfig,
   findPlaceholders,
   InputError,
@@ -25,24 +24,17 @@ import {
   type ResolvedConfig,
   UsageError,
 } from '@evident/core';
-import { createFileStore, writeFilesAtomic } from '@evident/node';
-import { listDeclaredComponents } from '../declared-components.js';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { cliVersion } from '../version.js';
-import { loadWorkspaceConfig, openWorkspace, type Workspace } from '../workspace.js';
-import { baseDirectory, readNamedFiles, throwIfAny } from './advisory-files.js';
+import { writeFilesAtomic } from '@evident/node';
+import { readNamedFiles, throwIfAny } from './named-files.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident advisory build`. */
-export interface AdvisoryBuildOptions extends GlobalOptions {
+/** What `buildAdvisories` is asked for. */
+export interface AdvisoryBuildRequest {
+  /** Advisory YAML files, relative to the start directory; empty: every one in the advisories folders. */
   readonly files: readonly string[];
+  /** The directory to write the CSAF files to, relative to the start directory. */
   readonly output: string;
-  readonly csafVersion?: string;
-}
-
-/** What a caller other than the CLI (the action) supplies. */
-export interface AdvisoryBuildServices {
-  /** The generator version written into each document; default: this CLI's version. */
-  readonly version?: string;
+  readonly csafVersion: CsafVersion;
 }
 
 /** One built advisory in the report. */
@@ -55,7 +47,7 @@ export interface BuiltAdvisory {
   readonly tlp: string;
   readonly version: string;
   /** Public only when final or interim and TLP:WHITE/CLEAR (DESIGN.md: confidentiality). */
-  readonly classification: 'public' | 'customer' | 'internal';
+  readonly classification: Classification;
 }
 
 /** What `evident advisory build --json` prints. */
@@ -66,26 +58,24 @@ export interface AdvisoryBuildReport {
 }
 
 /**
- * `evident advisory build FILE.yml… -o DIR`: each advisory to CSAF, validated with the
- * reference validator before anything is written; all or nothing.
+ * Each advisory to CSAF, validated with the reference validator before anything is
+ * written; all or nothing.
  */
-export async function runAdvisoryBuild(
-  options: AdvisoryBuildOptions,
-  io: CliIo,
-  services: AdvisoryBuildServices = {},
-): Promise<CommandResult<AdvisoryBuildReport>> {
-  const spec = specOption(options.csafVersion);
-  const workspace = await openAdvisoryWorkspace(options, io);
-  const config = await loadWorkspaceConfig(workspace);
+export async function buildAdvisories(
+  request: AdvisoryBuildRequest,
+  workspace: Workspace,
+): Promise<AdvisoryBuildReport> {
+  const spec = specOf(request.csafVersion);
+  const config = await workspace.requireConfig();
   const publisher = readPublisher(config);
   // A placeholder init wrote would go out as the publisher of a CSAF document.
   for (const problem of findPlaceholders(config)) workspace.logger.warn(problem.message, problem.location);
   const components = await readComponents(workspace, config);
-  const base = baseDirectory(options, io);
+  const base = workspace.start;
   const names =
-    options.files.length > 0 ? options.files : await configuredAdvisories(workspace, config, base);
+    request.files.length > 0 ? request.files : await configuredAdvisories(workspace, config, base);
   const files = await readNamedFiles(names, base);
-  const output = resolve(base, options.output);
+  const output = resolve(base, request.output);
   const problems: Problem[] = [];
   const built: { advisory: BuiltAdvisory; json: string }[] = [];
   const notices: string[] = [];
@@ -95,7 +85,7 @@ export async function runAdvisoryBuild(
       products: config.products,
       components,
       publisher,
-      generator: { name: 'Evident', version: services.version ?? cliVersion() },
+      generator: { name: 'Evident', version: workspace.version },
       spec,
     });
     const report = await validateCsaf(result.document);
@@ -122,7 +112,7 @@ export async function runAdvisoryBuild(
         status: result.status,
         tlp: result.tlp,
         version,
-        classification: classify(result.status, result.tlp, spec),
+        classification: classifyAdvisory(result.status, result.tlp, spec),
       },
     });
   }
@@ -133,20 +123,7 @@ export async function runAdvisoryBuild(
     output,
     new Map(built.map(({ advisory, json }) => [basename(advisory.output), json])),
   );
-  const report = { csafVersion: spec.version, advisories: built.map((entry) => entry.advisory), notices };
-  return { report, text: describe(report, spec) };
-}
-
-/**
- * The workspace, rooted at the working directory (or -C) when that has its own evident.yml:
- * a repository may hold several advisory sets (examples, product lines) below its root.
- */
-export async function openAdvisoryWorkspace(options: GlobalOptions, io: CliIo): Promise<Workspace> {
-  const workspace = await openWorkspace(options, io);
-  const base = baseDirectory(options, io);
-  if (base === workspace.root) return workspace;
-  const own = await stat(join(base, configFileName)).catch(() => undefined);
-  return own?.isFile() ? { ...workspace, root: base, store: createFileStore(base) } : workspace;
+  return { csafVersion: spec.version, advisories: built.map((entry) => entry.advisory), notices };
 }
 
 /** Every advisory file in the advisories folders evident.yml configures (default `advisories/`). */
@@ -171,14 +148,6 @@ async function configuredAdvisories(
   return files.sort();
 }
 
-function specOption(version: string | undefined): CsafSpec {
-  if (version === undefined || version === '2.0') return csaf20;
-  if (version === '2.1') return csaf21;
-  throw new UsageError(`unknown CSAF version "${version}"`, {
-    fix: 'use --csaf-version 2.0 (default) or 2.1',
-  });
-}
-
 /**
  * The SBOM components each product declares (evident.yml `sbom.components`, and the file
  * `sbom.componentsFile` names), which advisories reference by name.
@@ -189,7 +158,7 @@ export async function readComponents(
 ): Promise<ComponentCatalog> {
   const catalog = new Map<string, SbomComponent[]>();
   for (const [index, product] of config.products.entries()) {
-    const entries = await listDeclaredComponents(workspace, config, index);
+    const entries = await workspace.declaredComponents(index);
     catalog.set(
       product.id,
       entries.map(({ component }) => toComponent(component)),
@@ -228,12 +197,6 @@ function readPublisher(config: ResolvedConfig): PublisherSettings {
   };
 }
 
-/** Drafts are internal; limited TLP is for customers; only released, unlimited advisories are public. */
-function classify(status: string, tlp: string, spec: CsafSpec): BuiltAdvisory['classification'] {
-  if (status === 'draft' || tlp === 'RED') return 'internal';
-  return tlp === spec.tlpUnlimited ? 'public' : 'customer';
-}
-
 function refuseDuplicateNames(advisories: readonly BuiltAdvisory[]): void {
   const seen = new Map<string, string>();
   for (const advisory of advisories) {
@@ -246,12 +209,4 @@ function refuseDuplicateNames(advisories: readonly BuiltAdvisory[]): void {
     }
     seen.set(advisory.output, advisory.source);
   }
-}
-
-function describe(report: AdvisoryBuildReport, spec: CsafSpec): string {
-  const lines = report.advisories.map(
-    (advisory) =>
-      `${advisory.source} → ${advisory.output}\n  ${advisory.id} ${advisory.version} ${advisory.status}, TLP:${advisory.tlp}, valid CSAF ${spec.version} (${advisory.classification}${advisory.status === 'draft' ? ': a draft, not for publication' : ''})`,
-  );
-  return [...lines, ...report.notices.map((notice) => `note: ${notice}`)].join('\n');
 }

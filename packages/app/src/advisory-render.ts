@@ -7,21 +7,20 @@ import {
   renderExtensions,
   validateCsaf,
 } from '@evident/advisory';
-import { configFileName, InputError, type Problem, type ResolvedConfig, UsageError } from '@evident/core';
+import { InputError, type Problem } from '@evident/core';
 import { writeFilesAtomic } from '@evident/node';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { createWorkspaceRenderer } from '../templates.js';
-import { cliVersion } from '../version.js';
-import { loadWorkspaceConfig } from '../workspace.js';
-import { openAdvisoryWorkspace } from './advisory-build.js';
-import { baseDirectory, type NamedFile, readNamedFiles, throwIfAny } from './advisory-files.js';
 import { parseCsafFile } from './csaf-input.js';
+import { type NamedFile, readNamedFiles, throwIfAny } from './named-files.js';
+import { createWorkspaceRenderer } from './templates.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident advisory render`. */
-export interface AdvisoryRenderOptions extends GlobalOptions {
+/** What `renderAdvisories` is asked for. */
+export interface AdvisoryRenderRequest {
+  /** CSAF JSON documents, relative to the start directory. */
   readonly files: readonly string[];
+  /** The directory to write the renderings to, relative to the start directory. */
   readonly output: string;
-  readonly format?: readonly string[];
+  readonly formats: readonly RenderFormat[];
 }
 
 /** What `evident advisory render --json` prints. */
@@ -29,21 +28,18 @@ export interface AdvisoryRenderReport {
   readonly files: readonly { readonly source: string; readonly outputs: readonly string[] }[];
 }
 
-const formats: readonly RenderFormat[] = ['html', 'markdown'];
-
 /**
- * `evident advisory render FILE.json… -o DIR`: HTML and Markdown of valid CSAF documents,
- * through the built-in templates or the user's (evident.yml `templates`). A document that
- * fails only 6.1.11 (an outdated CWE name) is rendered with a warning; two documents that
- * would be written to the same file are refused before anything is written.
+ * HTML and Markdown of valid CSAF documents, through the built-in templates or the user's
+ * (evident.yml `templates`). A document that fails only 6.1.11 (an outdated CWE name) is
+ * rendered with a warning; two documents that would be written to the same file are refused
+ * before anything is written.
  */
-export async function runAdvisoryRender(
-  options: AdvisoryRenderOptions,
-  io: CliIo,
-): Promise<CommandResult<AdvisoryRenderReport>> {
-  const chosen = parseFormats(options.format);
-  const base = baseDirectory(options, io);
-  const files = await readNamedFiles(options.files, base);
+export async function renderAdvisories(
+  request: AdvisoryRenderRequest,
+  workspace: Workspace,
+): Promise<AdvisoryRenderReport> {
+  const base = workspace.start;
+  const files = await readNamedFiles(request.files, base);
   const parsed = files.map((file) => ({ file, ...parseCsafFile(file) }));
   throwIfAny(
     parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
@@ -51,19 +47,15 @@ export async function runAdvisoryRender(
   );
   const stems = outputStems(parsed);
   const warnings = await validateForRendering(parsed);
-  const workspace = await openAdvisoryWorkspace(options, io);
-  const config = (await workspace.store.exists(configFileName))
-    ? await loadWorkspaceConfig(workspace)
-    : undefined;
-  const renderer = createWorkspaceRenderer(workspace, config as ResolvedConfig | undefined);
+  const renderer = createWorkspaceRenderer(workspace, await workspace.config());
   for (const warning of warnings) workspace.logger.warn(warning.message, warning.location);
-  const output = resolve(base, options.output);
+  const output = resolve(base, request.output);
   const written: { source: string; outputs: string[] }[] = [];
   const pending: [string, string][] = [];
   for (const [index, { file, value }] of parsed.entries()) {
     const rendered = await renderAdvisory(value, renderer, {
-      generator: { name: 'Evident', version: cliVersion() },
-      formats: chosen,
+      generator: { name: 'Evident', version: workspace.version },
+      formats: request.formats,
     });
     const stem = stems[index] ?? '';
     const outputs: string[] = [];
@@ -76,10 +68,7 @@ export async function runAdvisoryRender(
   }
   // All or none: HTML and Markdown of every document, or nothing when one cannot be written.
   await writeFilesAtomic(output, new Map(pending.map(([path, text]) => [basename(path), text])));
-  return {
-    report: { files: written },
-    text: written.map((entry) => `${entry.source} → ${entry.outputs.join(', ')}`).join('\n'),
-  };
+  return { files: written };
 }
 
 // 6.1.11 checks `cwe.name` against the validator's copy of the CWE list. CWE renames
@@ -143,7 +132,7 @@ function outputStems(parsed: readonly ParsedFile[]): string[] {
     problems.push({
       message: `${earlier} and ${shown} would both be rendered to ${stem}.* (their tracking ids give the same file name)`,
       location: { file: shown },
-      fix: 'render them one at a time into different output directories (-o), or give each document its own tracking id',
+      fix: 'render them one at a time into different output directories, or give each document its own tracking id',
     });
   });
   throwIfAny(problems, 'choosing the output files');
@@ -162,16 +151,4 @@ function boundedStem(stem: string): string {
   if (Buffer.byteLength(stem) <= maxStemLength) return stem;
   const digest = createHash('sha256').update(stem).digest('hex').slice(0, 16);
   return `${stem.slice(0, maxStemLength - digest.length - 1)}-${digest}`;
-}
-
-function parseFormats(requested: readonly string[] | undefined): RenderFormat[] {
-  if (requested === undefined || requested.length === 0) return [...formats];
-  return requested
-    .flatMap((entry) => entry.split(','))
-    .map((format) => {
-      const known = formats.find((name) => name === format || (name === 'markdown' && format === 'md'));
-      if (known === undefined)
-        throw new UsageError(`unknown format "${format}"`, { fix: 'use html, markdown or both' });
-      return known;
-    });
 }

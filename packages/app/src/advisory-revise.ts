@@ -1,17 +1,20 @@
 import { loadAdvisory, reviseAdvisory, type TrackingStatus } from '@evident/advisory';
 import { UsageError } from '@evident/core';
 import { createClock, lockFile, writeFileAtomic } from '@evident/node';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { loadWorkspaceConfig, type Workspace } from '../workspace.js';
-import { openAdvisoryWorkspace, readComponents } from './advisory-build.js';
-import { baseDirectory, readNamedFiles } from './advisory-files.js';
+import { readComponents } from './advisory-build.js';
+import { readNamedFiles } from './named-files.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident advisory revise`. */
-export interface AdvisoryReviseOptions extends GlobalOptions {
+/** What `reviseAdvisoryFile` is asked for. */
+export interface AdvisoryReviseRequest {
+  /** The advisory YAML file, relative to the start directory. */
   readonly file: string;
+  /** What changed (required once released). */
   readonly summary?: string;
-  readonly status?: string;
-  readonly major?: boolean;
+  /** Move to this status. */
+  readonly status?: TrackingStatus;
+  /** A major revision (2.0.0) instead of a minor one (1.1.0). */
+  readonly major: boolean;
 }
 
 /** What `evident advisory revise --json` prints. */
@@ -21,65 +24,48 @@ export interface AdvisoryReviseReport {
   readonly to: { readonly version: string; readonly status: string };
 }
 
-const statuses: readonly TrackingStatus[] = ['draft', 'interim', 'final'];
-
 /**
- * `evident advisory revise FILE.yml`: the next revision of an advisory, dated by the run's
- * clock (SOURCE_DATE_EPOCH, else now). Only the `tracking:` block of the file changes.
+ * The next revision of an advisory, dated by the run's clock (SOURCE_DATE_EPOCH, else now).
+ * Only the `tracking:` block of the file changes.
  */
-export async function runAdvisoryRevise(
-  options: AdvisoryReviseOptions,
-  io: CliIo,
-): Promise<CommandResult<AdvisoryReviseReport>> {
-  const status = parseStatus(options.status);
-  const workspace = await openAdvisoryWorkspace(options, io);
-  const base = baseDirectory(options, io);
+export async function reviseAdvisoryFile(
+  request: AdvisoryReviseRequest,
+  workspace: Workspace,
+): Promise<AdvisoryReviseReport> {
   // Held from the read to the write: concurrent revisions must not each add theirs to the
   // same old text, or all but one would be lost.
   // Read once first, so a file that cannot be read is reported as such, not as a lock failure.
-  const [named] = await readNamedFiles([options.file], base);
+  const [named] = await readNamedFiles([request.file], workspace.start);
   if (named === undefined) throw new UsageError('name the advisory file to revise');
   const lock = await lockFile(named.path, named.shown);
   try {
-    return await revise(options, io, workspace, status, base);
+    return await revise(request, workspace);
   } finally {
     await lock.release();
   }
 }
 
-async function revise(
-  options: AdvisoryReviseOptions,
-  io: CliIo,
-  workspace: Workspace,
-  status: TrackingStatus | undefined,
-  base: string,
-): Promise<CommandResult<AdvisoryReviseReport>> {
-  const config = await loadWorkspaceConfig(workspace);
-  const [file] = await readNamedFiles([options.file], base);
+async function revise(request: AdvisoryReviseRequest, workspace: Workspace): Promise<AdvisoryReviseReport> {
+  const config = await workspace.requireConfig();
+  const [file] = await readNamedFiles([request.file], workspace.start);
   if (file === undefined) throw new UsageError('name the advisory file to revise');
   const components = await readComponents(workspace, config);
   const advisory = loadAdvisory(file.text, file.shown, config.products, components);
-  const clock = createClock({ env: io.env, fallback: new Date(Math.floor(Date.now() / 1000) * 1000) });
+  // A revision is dated when it is made (not by the commit, as built outputs are).
+  const clock = createClock({
+    env: workspace.env,
+    fallback: new Date(Math.floor(Date.now() / 1000) * 1000),
+  });
   // The file as it was, byte order mark included: only `tracking:` may change.
   const original = file.byteOrderMark ? `\uFEFF${file.text}` : file.text;
   const revised = reviseAdvisory(advisory, original, {
     now: clock.now(),
-    ...(options.summary === undefined ? {} : { summary: options.summary }),
-    ...(status === undefined ? {} : { status }),
-    ...(options.major ? { major: true } : {}),
+    ...(request.summary === undefined ? {} : { summary: request.summary }),
+    ...(request.status === undefined ? {} : { status: request.status }),
+    ...(request.major ? { major: true } : {}),
   });
   // Checked again, so a revision never leaves an advisory that does not load.
   loadAdvisory(revised.text, file.shown, config.products, components);
   await writeFileAtomic(file.path, revised.text);
-  const report = { file: file.shown, from: revised.from ?? null, to: revised.to };
-  const from = revised.from ? `${revised.from.version} ${revised.from.status}` : 'no history';
-  return { report, text: `${file.shown}: ${from} → ${revised.to.version} ${revised.to.status}` };
-}
-
-function parseStatus(status: string | undefined): TrackingStatus | undefined {
-  if (status === undefined) return undefined;
-  const known = statuses.find((name) => name === status);
-  if (known === undefined)
-    throw new UsageError(`unknown status "${status}"`, { fix: 'use draft, interim or final' });
-  return known;
+  return { file: file.shown, from: revised.from ?? null, to: revised.to };
 }

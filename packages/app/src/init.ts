@@ -7,16 +7,18 @@ import {
   loadConfig,
   optional,
   placeholders,
+  productIdOf,
   type ResolvedConfig,
 } from '@evident/core';
 import { writeFileAtomic } from '@evident/node';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { createWorkspaceRenderer } from '../templates.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Manifest, readManifest } from './package-json.js';
+import { createWorkspaceRenderer } from './templates.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident init`. */
-export interface InitOptions extends GlobalOptions {
-  readonly force?: boolean;
+/** What `initRepository` is asked for. */
+export interface InitRequest {
+  /** Overwrite files that already exist. */
+  readonly force: boolean;
 }
 
 /** What happened to each scaffolded file. */
@@ -40,12 +42,10 @@ const scaffold = [
 const securityPolicyLocations = ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md'];
 
 /**
- * `evident init`: writes evident.yml, SECURITY.md and the record folders, filled from
- * package.json and the git remote. Existing files are kept unless --force; a second run
- * changes nothing.
+ * Writes evident.yml, SECURITY.md and the record folders, filled from package.json and the
+ * git remote. Existing files are kept unless forced; a second run changes nothing.
  */
-export async function runInit(options: InitOptions, io: CliIo): Promise<CommandResult<InitReport>> {
-  const workspace = await openWorkspace(options, io);
+export async function initRepository(request: InitRequest, workspace: Workspace): Promise<InitReport> {
   const facts = await gatherFacts(workspace);
   const renderer = createWorkspaceRenderer(workspace);
   const existingPolicy = await findExisting(workspace, securityPolicyLocations);
@@ -57,7 +57,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<CommandR
     const current = (await workspace.store.exists(path)) ? await workspace.store.readText(path) : undefined;
     const keepPolicy =
       path === 'SECURITY.md' && existingPolicy !== undefined && existingPolicy !== 'SECURITY.md';
-    if (keepPolicy || (current !== undefined && options.force !== true)) {
+    if (keepPolicy || (current !== undefined && !request.force)) {
       files.push({ path: keepPolicy ? (existingPolicy ?? path) : path, action: 'kept' });
       continue;
     }
@@ -75,8 +75,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<CommandR
     await mkdir(dirname(target), { recursive: true });
     await writeFileAtomic(target, text);
   }
-  const report = { root: workspace.root, files };
-  return { report, text: files.map((file) => `${file.action.padEnd(11)} ${file.path}`).join('\n') };
+  return { root: workspace.root, files };
 }
 
 /** What init fills in: from evident.yml (when kept), package.json, the git remote and the directory name. */
@@ -112,7 +111,7 @@ async function gatherFacts(workspace: Workspace): Promise<Facts> {
   const namespace =
     real(configured?.publisher?.namespace) ?? (github ? `https://github.com/${github.owner}` : undefined);
   return {
-    productId: toId(name),
+    productId: productIdOf(name),
     productName: name,
     hasPackageJson: manifest !== undefined,
     manufacturer: manufacturer ?? placeholders.name,
@@ -135,7 +134,7 @@ type ContactFacts = Pick<
  */
 function gatherContact(
   configured: ResolvedConfig | undefined,
-  manifest: Record<string, unknown> | undefined,
+  manifest: Manifest | undefined,
   github: { url: string } | undefined,
 ): ContactFacts {
   const contact = configured?.products[0]?.securityContact;
@@ -192,29 +191,20 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-async function readPackageJson(workspace: Workspace): Promise<Record<string, unknown> | undefined> {
-  if (!(await workspace.store.exists('package.json'))) return undefined;
+/** package.json, when it is JSON: init fills in what it can without it. */
+async function readPackageJson(workspace: Workspace): Promise<Manifest | undefined> {
   try {
-    return asRecord(JSON.parse(await workspace.store.readText('package.json')));
-  } catch {
+    return await readManifest(workspace.store, 'package.json', { fix: 'repair package.json' });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
     workspace.logger.warn('package.json is not valid JSON; init fills in what it can without it');
     return undefined;
   }
 }
 
-function stringField(object: Record<string, unknown> | undefined, key: string): string | undefined {
+function stringField(object: Manifest | undefined, key: string): string | undefined {
   const value = object?.[key];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** `@acme/plc-firmware` → `plc-firmware`; anything else to lower-case letters, digits and hyphens. */
-function toId(name: string): string {
-  const id = name
-    .replace(/^@[^/]+\//, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'product';
 }
 
 /** owner/repo of a GitHub remote (https or ssh form). */

@@ -1,47 +1,35 @@
 import { homedir } from 'node:os';
-import {
-  type OutputDirectory,
-  type OutputKind,
-  type OutputOptionNames,
-  openOutputDirectory,
-} from '@evident/node';
-import type { CliIo } from './io.js';
+import { type OutputDirectory, type OutputKind, openOutputDirectory } from '@evident/node';
 import type { Workspace } from './workspace.js';
 
-/** How the CLI's fixes name its output options; the actions pass their inputs' names instead. */
-export const cliOutputOptions: OutputOptionNames = { output: '-o/--output', force: 'pass --force' };
-
-/** What a directory-writing command tells {@link openCommandOutput}. */
+/** What a directory-writing use case tells {@link openCommandOutput}. */
 export interface CommandOutput {
   readonly kind: OutputKind;
   readonly force: boolean;
-  readonly io: CliIo;
   readonly workspace: Workspace;
-  /** The directory -C names (or cwd): protected as the working directory is. */
-  readonly start: string;
-  /** Default {@link cliOutputOptions}; a command without --force passes names without it. */
-  readonly names?: OutputOptionNames;
+  /** The use case has a force parameter, so a refusal may offer it; default true. */
+  readonly forceOption?: boolean;
 }
 
 /**
- * Checks the directory a command replaces against the one rule of `@evident/node`'s
+ * Checks the directory a use case replaces against the one rule of `@evident/node`'s
  * openOutputDirectory, with the places this run must never delete: the repository, the
- * working directory and the home directory.
+ * working and start directories and the home directory.
  */
 export function openCommandOutput(output: string, request: CommandOutput): Promise<OutputDirectory> {
-  const { workspace, io } = request;
+  const { workspace } = request;
   // The home directory the run's environment names, else the account's.
-  const home = io.env.HOME || homedir();
+  const home = workspace.env.HOME || homedir();
   return openOutputDirectory({
     path: output,
     kind: request.kind,
     force: request.force,
-    cwd: io.cwd,
-    start: request.start,
+    cwd: workspace.cwd,
+    start: workspace.start,
     home,
-    ...(workspace.git === undefined ? {} : { repositoryRoot: workspace.root }),
-    names: request.names ?? cliOutputOptions,
+    ...(workspace.repositoryRoot === undefined ? {} : { repositoryRoot: workspace.repositoryRoot }),
+    ...(request.forceOption === undefined ? {} : { forceOption: request.forceOption }),
     logger: workspace.logger,
-    env: { ...io.env } as NodeJS.ProcessEnv,
+    env: { ...workspace.env } as NodeJS.ProcessEnv,
   });
 }

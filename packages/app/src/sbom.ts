@@ -2,10 +2,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ConfigurationError,
-  configFileName,
   InputError,
-  type Logger,
-  type Product,
+  optional,
   type ResolvedConfig,
   type SourceLocation,
   UsageError,
@@ -13,37 +11,35 @@ import {
 import { loadXmlSchema, patternOutput, writeFileAtomic } from '@evident/node';
 import {
   buildSboms,
-  type ComponentKind,
   type DeclaredComponent,
   type HashMismatch,
-  type InventoryComponent,
-  isSpecVersion,
   type LockfileInput,
   prepareSbomWriting,
+  productComponent,
+  productFromManifest,
   type SbomDocument,
   type SbomFormat,
   type SbomViolation,
   type SpecVersion,
-  sbomFormats,
-  specVersions,
 } from '@evident/sbom';
-import { cycloneDxXsd } from '../cyclonedx-xsd.js';
-import { listDeclaredComponents } from '../declared-components.js';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { cliOutputOptions, openCommandOutput } from '../output-directory.js';
-import { runClock } from '../repository.js';
-import { cliVersion } from '../version.js';
-import { loadWorkspaceConfig, openWorkspace, resolveVersions, type Workspace } from '../workspace.js';
+import { cycloneDxXsd } from './cyclonedx-xsd.js';
+import { openCommandOutput } from './output-directory.js';
+import { readManifest } from './package-json.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident sbom`. */
-export interface SbomOptions extends GlobalOptions {
-  /** The lockfile, or the folder that holds it; default the repository root. */
+/** What `buildSbom` is asked for. */
+export interface SbomRequest {
+  /** The lockfile, or the folder that holds it, relative to the start directory; default the repository root. */
   readonly path?: string;
+  /**
+   * The file to write (one SBOM) or the directory (several), relative to the start directory;
+   * undefined: the one SBOM comes back as {@link SbomResult.document} for the face to print.
+   */
   readonly output?: string;
-  readonly spec?: string;
-  readonly format?: string;
-  /** `dev` (a list when embedded, e.g. by the action). */
-  readonly omit?: string | readonly string[];
+  readonly spec: SpecVersion;
+  readonly format: SbomFormat;
+  /** Leave out dev-only packages instead of listing them as excluded. */
+  readonly omitDev: boolean;
 }
 
 /** One written SBOM in the report. */
@@ -67,58 +63,52 @@ export interface SbomReport {
   readonly mismatches: readonly HashMismatch[];
 }
 
-/** What an embedding (the `sbom` action) can replace. */
-export interface SbomServices {
-  /** Where warnings and hash mismatches go (the runner's annotations in the action). */
-  readonly logger?: Logger;
-  /** The version written into metadata.tools (the bundle's, in the action). */
-  readonly version?: string;
+/**
+ * The outcome: `written`, or `hash-mismatch` (a declared hash does not match its file:
+ * verification failed, nothing was written; the CLI exits 1, an action fails its step).
+ */
+export interface SbomResult {
+  readonly verdict: 'written' | 'hash-mismatch';
+  readonly report: SbomReport;
+  /** The one SBOM's text when no output was asked for. */
+  readonly document?: string;
 }
 
 const lockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
 
 /**
- * `evident sbom`: CycloneDX SBOMs from the npm lockfile and the declared components, one per
- * product plus one per npm workspace, validated before anything is written.
+ * CycloneDX SBOMs from the npm lockfile and the declared components, one per product plus
+ * one per npm workspace, validated before anything is written.
  */
-export async function runSbom(
-  options: SbomOptions,
-  io: CliIo,
-  services: SbomServices = {},
-): Promise<CommandResult<SbomReport>> {
-  const { spec, format, omitDev } = checkOptions(options);
+export async function buildSbom(request: SbomRequest, workspace: Workspace): Promise<SbomResult> {
+  const { spec, format, omitDev } = request;
   prepareSbomWriting(spec, format); // compiles while git and the file system answer
   if (format === 'xml') prepareXmlValidation(spec);
-  const workspace = await openWorkspace(options, io, services.logger);
   // The commit time comes from a git process: asked now, it arrives while the inputs are read.
-  const clock = runClock(workspace, io.env);
-  clock.catch(() => undefined); // awaited below; a failure before then must not go unhandled
-  const start = path.resolve(io.cwd, options.cwd ?? '.');
-  const config = (await workspace.store.exists(configFileName))
-    ? await loadWorkspaceConfig(workspace)
-    : undefined;
-  const products = config?.products ?? [await productFromManifest(workspace)];
-  const versions = config ? await resolveVersions(config.products, workspace) : {};
-  const tool = { name: 'evident', version: services.version ?? cliVersion() };
+  const time = workspace.time();
+  time.catch(() => undefined); // awaited below; a failure before then must not go unhandled
+  const config = await workspace.config();
+  const products = config?.products ?? [await productOfManifest(workspace)];
+  const versions = config ? await workspace.versions() : {};
+  const tool = { name: 'evident', version: workspace.version };
 
   const documents: { product: string; document: SbomDocument }[] = [];
   const mismatches: HashMismatch[] = [];
   for (const [index, product] of products.entries()) {
     const sbom = product.sbom;
     const declared = await readDeclared(workspace, config, index);
-    const lockfile = await findLockfile(
-      workspace,
-      sbom?.lockfile ?? relativePath(workspace, start, options.path),
-    );
+    const lockfile = await findLockfile(workspace, sbom?.lockfile ?? relativePath(workspace, request.path));
     if (!lockfile && declared.components.length === 0) {
       throw new UsageError(
-        `no npm lockfile (package-lock.json or npm-shrinkwrap.json) in ${options.path ?? workspace.root}`,
+        `no npm lockfile (package-lock.json or npm-shrinkwrap.json) in ${request.path ?? workspace.root}`,
         {
-          fix: 'run `npm install --package-lock-only`, pass the lockfile as PATH, or declare components in evident.yml',
+          fix: (terms) =>
+            `run \`npm install --package-lock-only\`, pass the lockfile as ${terms.name('path')}, or declare components in evident.yml`,
+          hint: { parameter: 'path' },
         },
       );
     }
-    const metadataBase = { timestamp: (await clock).now(), tool };
+    const metadataBase = { timestamp: (await time).clock.now(), tool };
     const result = await buildSboms({
       product: productComponent(product, versions[product.id]),
       ...(lockfile ? { lockfile } : {}),
@@ -140,43 +130,22 @@ export async function runSbom(
     for (const document of result.documents) documents.push({ product: product.id, document });
   }
   if (mismatches.length > 0) return verificationFailed(spec, format, mismatches, workspace);
-  const files = await writeDocuments(documents, format, options, io, start, workspace);
-  const report: SbomReport = { spec, format, files, mismatches: [] };
-  return { report, text: files.some((file) => file.path === null) ? '' : describe(report) };
-}
-
-function checkOptions(options: SbomOptions): { spec: SpecVersion; format: SbomFormat; omitDev: boolean } {
-  const spec = options.spec ?? '1.6';
-  if (!isSpecVersion(spec)) {
-    throw new UsageError(`--spec ${spec} is not a CycloneDX version Evident writes`, {
-      fix: `use one of ${specVersions.join(', ')}`,
-    });
-  }
-  const format = options.format ?? 'json';
-  if (!(sbomFormats as readonly string[]).includes(format)) {
-    throw new UsageError(`--format ${format} is not an SBOM format`, {
-      fix: `use one of ${sbomFormats.join(', ')}`,
-    });
-  }
-  const omit = typeof options.omit === 'string' ? [options.omit] : (options.omit ?? []);
-  const unknown = omit.find((value) => value !== 'dev');
-  if (unknown !== undefined)
-    throw new UsageError(`--omit ${unknown} is not supported`, { fix: 'use --omit dev' });
-  if (options.json && options.output === undefined) {
-    throw new UsageError('--json needs -o/--output: without it the SBOM itself goes to stdout', {
-      fix: 'add -o sbom.cdx.json, or leave out --json',
-    });
-  }
-  return { spec, format: format as SbomFormat, omitDev: omit.includes('dev') };
+  const written = await writeDocuments(documents, format, request.output, workspace);
+  return {
+    verdict: 'written',
+    report: { spec, format, files: written.files, mismatches: [] },
+    ...optional('document', written.document),
+  };
 }
 
 /** PATH relative to the repository root; it must stay inside it. */
-function relativePath(workspace: Workspace, start: string, given: string | undefined): string {
-  const absolute = path.resolve(start, given ?? '.');
+function relativePath(workspace: Workspace, given: string | undefined): string {
+  const absolute = path.resolve(workspace.start, given ?? '.');
   const relative = path.relative(workspace.root, absolute).split(path.sep).join('/');
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new UsageError(`${absolute} is outside the repository ${workspace.root}`, {
-      fix: 'pass a lockfile or folder inside the repository, or -C with the repository that holds it',
+      fix: (terms) => `pass a lockfile or folder inside the repository, or ${terms.instruct('cwd')}`,
+      hint: { parameter: 'cwd' },
     });
   }
   return relative === '' ? '.' : relative;
@@ -206,7 +175,7 @@ async function readDeclared(
   config: ResolvedConfig | undefined,
   productIndex: number,
 ): Promise<{ components: DeclaredComponent[]; files: Map<string, Uint8Array> }> {
-  const entries = config ? await listDeclaredComponents(workspace, config, productIndex) : [];
+  const entries = config ? await workspace.declaredComponents(productIndex) : [];
   const files = new Map<string, Uint8Array>();
   const components: DeclaredComponent[] = [];
   for (const { component, source: where, path: at } of entries) {
@@ -252,71 +221,24 @@ async function readDeclaredFile(
 }
 
 /** Without evident.yml, the product is the root package.json (or the folder). */
-async function productFromManifest(workspace: Workspace): Promise<Product> {
-  const manifest = (await workspace.store.exists('package.json'))
-    ? parseManifest(await workspace.store.readText('package.json'))
-    : {};
-  const name =
-    typeof manifest.name === 'string' && manifest.name ? manifest.name : path.basename(workspace.root);
-  return {
-    id: slug(name),
-    name,
-    type: 'software-application',
-    version: { from: 'fixed', value: typeof manifest.version === 'string' ? manifest.version : '' },
-    paths: { threatModel: '', gatePolicy: '', advisories: '', documents: '' },
-    ...optional('description', typeof manifest.description === 'string' ? manifest.description : undefined),
-  };
+async function productOfManifest(workspace: Workspace) {
+  const manifest = await readManifest(workspace.store, 'package.json', {
+    fix: 'repair package.json, or describe the product in evident.yml (evident init)',
+  });
+  return productFromManifest(manifest, path.basename(workspace.root));
 }
 
-function parseManifest(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch (error) {
-    throw new InputError(`package.json is not valid JSON: ${(error as Error).message}`, {
-      location: { file: 'package.json' },
-      fix: 'repair package.json, or describe the product in evident.yml (evident init)',
-      cause: error,
-    });
-  }
-}
-
-const productKinds: Record<Product['type'], ComponentKind> = {
-  'embedded-device': 'firmware',
-  'network-device': 'firmware',
-  'host-device': 'application',
-  'software-application': 'application',
-};
-
-function productComponent(product: Product, version: string | undefined): InventoryComponent {
-  const resolved = version ?? (product.version.from === 'fixed' ? product.version.value : '');
-  return {
-    ref: `urn:evident:product:${product.id}`,
-    kind: productKinds[product.type],
-    name: product.name,
-    version: resolved,
-    hashes: [],
-    properties: [['evident:product:id', product.id]],
-    dependsOn: [],
-    components: [],
-    ...optional('description', product.description),
-    ...optional('supplier', product.manufacturer),
-  };
-}
-
-/** One SBOM to stdout or -o FILE; several into the directory -o names. */
+/** One SBOM to the output file (or back as text); several into the output directory. */
 async function writeDocuments(
   documents: readonly { product: string; document: SbomDocument }[],
   format: SbomFormat,
-  options: SbomOptions,
-  io: CliIo,
-  start: string,
+  given: string | undefined,
   workspace: Workspace,
-): Promise<SbomFileReport[]> {
+): Promise<{ files: SbomFileReport[]; document?: string }> {
   const names = documents.map(({ product, document }) =>
     document.scope === 'product'
       ? `${product}.cdx.${format}`
-      : `${product}.${slug(document.subject)}.cdx.${format}`,
+      : `${product}.${fileNamePart(document.subject)}.cdx.${format}`,
   );
   const report = (index: number, file: string | null): SbomFileReport => {
     const { product, document } = documents[index] as (typeof documents)[number];
@@ -333,31 +255,29 @@ async function writeDocuments(
     };
   };
   const only = documents.length === 1 ? documents[0] : undefined;
-  if (options.output === undefined) {
+  if (given === undefined) {
     if (!only) {
       throw new UsageError(`${documents.length} SBOMs (products and workspaces) cannot all go to stdout`, {
-        fix: 'pass -o DIR: a directory to write them to',
+        fix: (terms) => `${terms.instruct('output')}: a directory to write them to`,
+        hint: { parameter: 'output' },
       });
     }
-    io.stdout.write(only.document.text);
-    return [report(0, null)];
+    return { files: [report(0, null)], document: only.document.text };
   }
-  const output = path.resolve(start, options.output);
+  const output = path.resolve(workspace.start, given);
   if (only) {
     await writeFileAtomic(output, only.document.text, { createParents: true });
-    return [report(0, output)];
+    return { files: [report(0, output)] };
   }
-  // evident sbom has no --force: a directory with anything but SBOMs in it is refused.
+  // evident sbom has no force parameter: a directory with anything but SBOMs in it is refused.
   const directory = await openCommandOutput(output, {
     kind: sbomOutput,
     force: false,
-    io,
-    start,
+    forceOption: false,
     workspace,
-    names: { output: cliOutputOptions.output },
   });
   await directory.write(new Map(names.map((name, index) => [name, documents[index]?.document.text ?? ''])));
-  return names.map((name, index) => report(index, path.join(output, name)));
+  return { files: names.map((name, index) => report(index, path.join(output, name))) };
 }
 
 /** A directory of SBOMs (an earlier run's): anything else in it is the user's. */
@@ -372,18 +292,14 @@ function verificationFailed(
   format: SbomFormat,
   mismatches: readonly HashMismatch[],
   workspace: Workspace,
-): CommandResult<SbomReport> {
+): SbomResult {
   for (const mismatch of mismatches) {
     workspace.logger.error(
       `${mismatch.component}: ${mismatch.path} has SHA-256 ${mismatch.actual}, but ${mismatch.declared} is declared`,
       mismatch.location,
     );
   }
-  return {
-    report: { spec, format, files: [], mismatches },
-    text: `Declared hashes do not match ${mismatches.length} file(s): no SBOM written.\n  fix: check the files (were they replaced?), then correct sha256 in the declaration`,
-    exitCode: 1,
-  };
+  return { verdict: 'hash-mismatch', report: { spec, format, files: [], mismatches } };
 }
 
 /** Starts compiling the XSD (about 50 ms) while the inputs are read; a failure surfaces in {@link validateXml}. */
@@ -409,22 +325,7 @@ async function validateXml(text: string, version: SpecVersion): Promise<SbomViol
   }));
 }
 
-function describe(report: SbomReport): string {
-  const lines = report.files.map((file) => {
-    const scopes = Object.entries(file.byScope)
-      .sort()
-      .map(([scope, count]) => `${count} ${scope}`)
-      .join(', ');
-    return `  ${file.path}: ${file.components} components (${scopes || 'none'})${file.gaps.length ? `\n    incomplete: ${file.gaps.join('; ')}` : ''}`;
-  });
-  return `CycloneDX ${report.spec} ${report.format.toUpperCase()} written and validated:\n${lines.join('\n')}`;
-}
-
-/** `@scope/name` as a file-name part: `scope-name`. */
-function slug(name: string): string {
+/** A workspace's name as a file-name part: `@scope/name` → `scope-name`. */
+function fileNamePart(name: string): string {
   return name.replace(/^@/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'sbom';
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

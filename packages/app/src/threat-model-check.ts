@@ -1,61 +1,24 @@
 import { checkThreatModel, type ThreatModelCheck } from '@evident/threat-model';
-import type { CliIo, CommandResult } from '../io.js';
-import { readThreatModelInput, type ThreatModelOptions } from './threat-model-files.js';
+import { readThreatModelInput, type ThreatModelFiles } from './threat-model-files.js';
+import type { Workspace } from './workspace.js';
 
-/** What `evident threat-model check --json` prints. */
+/** What `checkThreatModelFile` is asked for: the model and the results and SBOMs it is checked with. */
+export type ThreatModelCheckRequest = ThreatModelFiles;
+
+/** What `evident threat-model check --json` prints; `passed` is the verdict (the CLI exits 1 when false). */
 export interface ThreatModelCheckReport extends ThreatModelCheck {
   readonly file: string;
 }
 
-// Text output lists this many findings of each kind; --json lists them all.
-const shown = 20;
-
 /**
- * `evident threat-model check [FILE] [--junit FILE…]`: exit 0 when the model passes, 1 when it
- * fails (see checkThreatModel for what fails), 2 when it cannot be read.
+ * Checks the model: passed, or failed (see checkThreatModel for what fails) as a value; a model
+ * that cannot be read is an InputError.
  */
-export async function runThreatModelCheck(
-  options: ThreatModelOptions,
-  io: CliIo,
-): Promise<CommandResult<ThreatModelCheckReport>> {
-  const input = await readThreatModelInput(options, io);
+export async function checkThreatModelFile(
+  request: ThreatModelCheckRequest,
+  workspace: Workspace,
+): Promise<ThreatModelCheckReport> {
+  const input = await readThreatModelInput(request, workspace);
   const check = checkThreatModel(input.loaded, input.inputs);
-  const report = { file: input.file, ...check };
-  return { report, text: describe(report), exitCode: check.passed ? 0 : 1 };
-}
-
-function describe(report: ThreatModelCheckReport): string {
-  const count = (key: string) => report.counts[key] ?? 0;
-  const lines = [
-    `${report.file}: ${report.title}: ${report.passed ? 'passed' : `FAILED (${report.failures.length} failure${report.failures.length === 1 ? '' : 's'})`}`,
-    `  ${count('components')} components, ${count('elements')} elements, ${count('flows')} flows in ${count('zones')} assumed zones`,
-    `  ${count('threats')} threats (tolerable risk ${report.tolerableRisk}), ${count('suggestions')} rule suggestions (${count('untriagedSuggestions')} untriaged), ${count('strideGaps')} STRIDE gaps`,
-    `  SL-C/SL-T: ${levels(report)}`,
-    `  tests: ${report.testsChecked ? traceSummary(report) : 'not checked (pass --junit FILE)'}`,
-  ];
-  const list = (title: string, mark: string, findings: ThreatModelCheck['failures']) => {
-    if (findings.length === 0) return;
-    lines.push(`${title}:`);
-    for (const finding of findings.slice(0, shown)) lines.push(`  ${mark} ${finding.message}`);
-    if (findings.length > shown) lines.push(`  … and ${findings.length - shown} more (--json lists all)`);
-  };
-  list('failures', '✗', report.failures);
-  list('warnings', '!', report.warnings);
-  return lines.join('\n');
-}
-
-function levels(report: ThreatModelCheckReport): string {
-  const parts = report.securityLevels.slice(0, 6).map((component) => {
-    const gaps = component.levels.filter((level) => level.gap);
-    const open = gaps.filter((level) => level.countermeasure === undefined).length;
-    return `${component.component} ${gaps.length === 0 ? 'no gap' : `${gaps.length} gap${gaps.length === 1 ? '' : 's'} (${open} uncovered)`}`;
-  });
-  const more = report.securityLevels.length > 6 ? `, … ${report.securityLevels.length - 6} more` : '';
-  return `${parts.join(', ')}${more}`;
-}
-
-function traceSummary(report: ThreatModelCheckReport): string {
-  const tally = new Map<string, number>();
-  for (const entry of report.traceability) tally.set(entry.result, (tally.get(entry.result) ?? 0) + 1);
-  return [...tally].map(([result, number]) => `${number} ${result}`).join(', ');
+  return { file: input.file, ...check };
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { canonicalJson } from '@evident/core';
-import { createFileStore, markedOutput } from '@evident/node';
+import { markedOutput } from '@evident/node';
 import { MarkdownString } from '@evident/render';
 import {
   buildReportData,
@@ -10,17 +10,17 @@ import {
   toDot,
   toMermaid,
 } from '@evident/threat-model';
-import type { CliIo, CommandResult } from '../io.js';
-import { openCommandOutput } from '../output-directory.js';
-import { createWorkspaceRenderer } from '../templates.js';
-import { openWorkspace } from '../workspace.js';
-import { baseDirectory } from './advisory-files.js';
-import { readThreatModelInput, type ThreatModelOptions } from './threat-model-files.js';
+import { openCommandOutput } from './output-directory.js';
+import { createWorkspaceRenderer } from './templates.js';
+import { readThreatModelInput, type ThreatModelFiles } from './threat-model-files.js';
+import type { Workspace } from './workspace.js';
 
-/** Options of `evident threat-model report`. */
-export interface ThreatModelReportOptions extends ThreatModelOptions {
+/** What `reportThreatModel` is asked for. */
+export interface ThreatModelReportRequest extends ThreatModelFiles {
+  /** The directory to write the reports to, relative to the start directory. */
   readonly output: string;
-  readonly force?: boolean;
+  /** Also replace untracked files an earlier report did not write. */
+  readonly force: boolean;
 }
 
 /** What `evident threat-model report --json` prints. */
@@ -30,34 +30,35 @@ export interface ThreatModelReportReport {
   readonly passed: boolean;
 }
 
+/** The report (what `--json` prints) and how many failures the check found (the reports list them). */
+export interface ThreatModelReportResult {
+  readonly report: ThreatModelReportReport;
+  readonly failures: number;
+}
+
 /**
- * `evident threat-model report [FILE] -o DIR`: Markdown with a Mermaid diagram, HTML with an
- * SVG diagram rendered offline, the traceability matrix, the data-flow diagram as SVG, Mermaid
- * and DOT, and the JSON summary the compliance pack reads. Written atomically; exit 0 even when
- * the check fails (the report shows it; `check` is the gate).
+ * Markdown with a Mermaid diagram, HTML with an SVG diagram rendered offline, the
+ * traceability matrix, the data-flow diagram as SVG, Mermaid and DOT, and the JSON summary
+ * the compliance pack reads. Written atomically; a failed check is reported, not refused
+ * (the report shows it; `check` is the gate).
  */
-export async function runThreatModelReport(
-  options: ThreatModelReportOptions,
-  io: CliIo,
-): Promise<CommandResult<ThreatModelReportReport>> {
-  const base = baseDirectory(options, io);
-  const output = resolve(base, options.output);
-  const opened = await openWorkspace(options, io);
+export async function reportThreatModel(
+  request: ThreatModelReportRequest,
+  workspace: Workspace,
+): Promise<ThreatModelReportResult> {
+  const output = resolve(workspace.start, request.output);
   const directory = await openCommandOutput(output, {
     kind: reportOutput,
-    force: options.force === true,
-    io,
-    start: base,
-    workspace: opened,
+    force: request.force,
+    workspace,
   });
-  const input = await readThreatModelInput(options, io, { config: true });
+  const input = await readThreatModelInput(request, workspace, { config: true });
   const check = checkThreatModel(input.loaded, input.inputs);
   const data = buildReportData(input.loaded, check, input.file);
   const dot = toDot(input.loaded);
   const mermaid = toMermaid(input.loaded);
   const svg = await renderSvg(dot);
   // Templates the user overrides (evident.yml `templates`) are looked up beside that evident.yml.
-  const workspace = { ...opened, store: createFileStore(base) };
   const renderer = createWorkspaceRenderer(workspace, input.config);
   const diagram = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   const files = new Map<string, string>([
@@ -77,10 +78,9 @@ export async function runThreatModelReport(
     [summaryName, canonicalJson(summarizeForPack(check))],
   ]);
   await directory.write(files);
-  const report = { path: output, files: [...files.keys()].sort(), passed: check.passed };
   return {
-    report,
-    text: `Threat-model reports written to ${output}\n  ${report.files.join(', ')}\n  check: ${check.passed ? 'passed' : `failed (${check.failures.length} failures; see the report)`}\n  classification: internal (lists open threats; do not publish)`,
+    report: { path: output, files: [...files.keys()].sort(), passed: check.passed },
+    failures: check.failures.length,
   };
 }
 

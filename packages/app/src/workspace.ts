@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import {
   ConfigurationError,
   configFileName,
@@ -7,64 +7,200 @@ import {
   isUserError,
   type Logger,
   loadConfig,
-  matchesGlob,
-  type Product,
   type ResolvedConfig,
   UsageError,
 } from '@evident/core';
-import { createConsoleLogger, createFileStore, createGit, type Git } from '@evident/node';
-import { compareBuild, parse as parseSemver } from 'semver';
-import type { CliIo, GlobalOptions } from './io.js';
+import { createFileStore, createGit, type Git } from '@evident/node';
+import { type DeclaredEntry, listDeclaredComponents } from './declared-components.js';
+import { type RunTime, runTime } from './repository.js';
+import { builtinTemplateDirectory } from './templates.js';
+import { resolveVersions } from './versions.js';
 
-/** The repository a command works on, with its adapters. */
-export interface Workspace {
-  /** Absolute root: the git top directory, else the working directory. */
-  readonly root: string;
-  readonly store: FileStore;
-  /** Undefined outside a git repository. */
-  readonly git: Git | undefined;
+/** The environment a run sees (the process's, or a test's). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Where a face opens the workspace from, and the services it brings. */
+export interface WorkspaceRequest {
+  /**
+   * The directory the user works in, absolute: the CLI's working directory or `-C`, an
+   * action's workspace joined with `working-directory`. The user's relative file names
+   * resolve against it.
+   */
+  readonly start: string;
+  /** The process's working directory: outputs never replace it; messages show paths relative to it. */
+  readonly cwd: string;
+  readonly env: Environment;
+  /** The console in the CLI; annotations in an action. */
   readonly logger: Logger;
+  /** Evident's version, written into what the use cases generate. */
+  readonly version: string;
+  /** Where the built-in templates are (a bundle copies them beside itself); default the repository's. */
+  readonly templateDirectory?: string;
 }
 
 /**
- * Opens the workspace at `-C` (or the current directory). The logger defaults to the console;
- * the actions pass their own, which turns located messages into annotations.
+ * The repository a use case works on, found one way for every command (see
+ * {@link openWorkspace}), with its adapters and the product context, each loaded once.
  */
-export async function openWorkspace(options: GlobalOptions, io: CliIo, logger?: Logger): Promise<Workspace> {
-  const start = resolve(io.cwd, options.cwd ?? '.');
-  const info = await stat(start).catch(() => undefined);
-  if (!info?.isDirectory()) {
-    throw new UsageError(`${start} is not a directory`, { fix: 'pass an existing directory to -C/--cwd' });
-  }
-  const git = createGit(start, { env: { ...io.env } as NodeJS.ProcessEnv });
-  const topLevel = await git.topLevel();
-  const root = topLevel ?? start;
-  const workspace = {
-    root,
-    store: createFileStore(root),
-    git: topLevel === undefined ? undefined : git,
-    logger: logger ?? createConsoleLogger(consoleOptions(options, io)),
-  };
-  workspace.logger.debug(
-    topLevel === undefined ? `workspace ${root} (not a git repository)` : `workspace ${root} (git top level)`,
-  );
-  return workspace;
+export interface Workspace {
+  /** The directory that holds evident.yml; without one, the git top level, else {@link start}. */
+  readonly root: string;
+  /** See {@link WorkspaceRequest.start}. */
+  readonly start: string;
+  /** See {@link WorkspaceRequest.cwd}. */
+  readonly cwd: string;
+  readonly env: Environment;
+  /** Files below {@link root}, refusing links out of it. */
+  readonly store: FileStore;
+  /** Undefined outside a git repository. */
+  readonly git: Git | undefined;
+  /** The git top level; undefined outside a git repository. */
+  readonly repositoryRoot: string | undefined;
+  readonly logger: Logger;
+  readonly version: string;
+  readonly templateDirectory: string;
+  /** evident.yml, loaded and checked once; undefined when the root holds none. */
+  config(): Promise<ResolvedConfig | undefined>;
+  /** evident.yml; a ConfigurationError when there is none. */
+  requireConfig(): Promise<ResolvedConfig>;
+  /** Each configured product's version, where its source gives one (resolved once). */
+  versions(): Promise<Record<string, string>>;
+  /** The components a configured product declares, inline and from its componentsFile (read once). */
+  declaredComponents(productIndex: number): Promise<DeclaredEntry[]>;
+  /** The run's clock and where its time comes from (asked once). */
+  time(): Promise<RunTime>;
 }
 
-function consoleOptions(options: GlobalOptions, io: CliIo) {
-  return { stream: io.stderr, quiet: options.quiet === true, verbose: options.verbose === true, env: io.env };
+/**
+ * The one workspace rule: from the start directory, the nearest directory holding evident.yml,
+ * looking up to the git top level (outside git, up to the file-system root); without one, the
+ * git top level, else the start. So every command finds the same evident.yml, and the model it
+ * names, from any subdirectory, and a repository may still hold several product sets below its
+ * root (examples, product lines), each with its own evident.yml.
+ */
+export async function openWorkspace(request: WorkspaceRequest): Promise<Workspace> {
+  const { start, logger } = request;
+  const info = await stat(start).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UsageError(`${start} is not a directory`, {
+      fix: (terms) => `pass an existing directory to ${terms.name('cwd')}`,
+      hint: { parameter: 'cwd' },
+    });
+  }
+  const git = createGit(start, { env: { ...request.env } as NodeJS.ProcessEnv });
+  const topLevel = await git.topLevel();
+  const configured = await findConfigDirectory(start, topLevel);
+  const root = configured ?? topLevel ?? start;
+  logger.debug(describeRoot(root, topLevel));
+  return createWorkspace(request, root, topLevel === undefined ? undefined : git, topLevel);
+}
+
+/**
+ * A workspace opened only when the use case needs the repository: `advisory validate` reads
+ * the files the user names and needs the repository (its dictionary) only for the spell
+ * check, so it runs where git is missing or refuses the directory.
+ */
+export interface DeferredWorkspace {
+  readonly start: string;
+  readonly env: Environment;
+  /** Opens the workspace (once). */
+  open(): Promise<Workspace>;
+}
+
+/** Defers {@link openWorkspace} until {@link DeferredWorkspace.open} is called. */
+export function deferWorkspace(request: WorkspaceRequest): DeferredWorkspace {
+  let opened: Promise<Workspace> | undefined;
+  return {
+    start: request.start,
+    env: request.env,
+    open: () => {
+      opened ??= openWorkspace(request);
+      return opened;
+    },
+  };
+}
+
+function describeRoot(root: string, topLevel: string | undefined): string {
+  if (topLevel === undefined) return `workspace ${root} (not a git repository)`;
+  return root === topLevel
+    ? `workspace ${root} (git top level)`
+    : `workspace ${root} (its ${configFileName}, below the git top level ${topLevel})`;
+}
+
+/** The nearest directory from `start` up to `topLevel` (or the file-system root) that holds evident.yml. */
+async function findConfigDirectory(start: string, topLevel: string | undefined): Promise<string | undefined> {
+  let directory = start;
+  for (;;) {
+    const config = await stat(path.join(directory, configFileName)).catch(() => undefined);
+    if (config?.isFile()) return directory;
+    if (topLevel !== undefined && (directory === topLevel || (await realpath(directory)) === topLevel)) {
+      return undefined;
+    }
+    const parent = path.dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+function createWorkspace(
+  request: WorkspaceRequest,
+  root: string,
+  git: Git | undefined,
+  topLevel: string | undefined,
+): Workspace {
+  const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+    let loaded: Promise<T> | undefined;
+    return () => {
+      loaded ??= load();
+      return loaded;
+    };
+  };
+  const declared = new Map<number, Promise<DeclaredEntry[]>>();
+  const workspace: Workspace = {
+    root,
+    start: request.start,
+    cwd: request.cwd,
+    env: request.env,
+    store: createFileStore(root),
+    git,
+    repositoryRoot: topLevel,
+    logger: request.logger,
+    version: request.version,
+    templateDirectory: request.templateDirectory ?? builtinTemplateDirectory,
+    config: once(async () =>
+      (await workspace.store.exists(configFileName)) ? loadWorkspaceConfig(workspace) : undefined,
+    ),
+    requireConfig: async () => {
+      const config = await workspace.config();
+      if (config === undefined) {
+        throw new ConfigurationError(`no ${configFileName} in ${root}`, {
+          fix: (terms) => `run \`evident init\` to create one, or ${terms.instruct('cwd')}`,
+          hint: { parameter: 'cwd' },
+        });
+      }
+      return config;
+    },
+    versions: once(async () => resolveVersions((await workspace.requireConfig()).products, workspace)),
+    declaredComponents: (index) => {
+      let entries = declared.get(index);
+      if (entries === undefined) {
+        entries = workspace
+          .requireConfig()
+          .then((config) => listDeclaredComponents(workspace, config, index));
+        declared.set(index, entries);
+      }
+      return entries;
+    },
+    time: once(() => runTime(workspace, request.env)),
+  };
+  return workspace;
 }
 
 /**
  * Loads evident.yml and checks, on disk, that every configured path that exists stays
  * inside the repository (a symlink out of it is refused at the line that names it).
  */
-export async function loadWorkspaceConfig(workspace: Workspace): Promise<ResolvedConfig> {
-  if (!(await workspace.store.exists(configFileName))) {
-    throw new ConfigurationError(`no ${configFileName} in ${workspace.root}`, {
-      fix: 'run `evident init` to create one, or pass -C with the repository directory',
-    });
-  }
+async function loadWorkspaceConfig(workspace: Workspace): Promise<ResolvedConfig> {
   const config = loadConfig(await workspace.store.readText(configFileName), configFileName);
   workspace.logger.debug(
     `${configFileName}: ${config.products.length} product(s): ${config.products.map((product) => product.id).join(', ')}`,
@@ -86,91 +222,4 @@ export async function loadWorkspaceConfig(workspace: Workspace): Promise<Resolve
     }
   }
   return config;
-}
-
-/** Each product's version, where its source gives one; a missing source is a warning, not an error. */
-export async function resolveVersions(
-  products: readonly Product[],
-  workspace: Workspace,
-): Promise<Record<string, string>> {
-  const versions: Record<string, string> = {};
-  for (const product of products) {
-    const version = await resolveVersion(product, workspace);
-    if (version === undefined) {
-      workspace.logger.warn(`no version found for product ${product.id}`);
-      continue;
-    }
-    workspace.logger.debug(`product ${product.id}: version ${version} (from ${product.version.from})`);
-    versions[product.id] = version;
-  }
-  return versions;
-}
-
-async function resolveVersion(
-  product: Product,
-  { store, git, logger }: Workspace,
-): Promise<string | undefined> {
-  const source = product.version;
-  switch (source.from) {
-    case 'fixed':
-      return source.value;
-    case 'file':
-      if (!(await store.exists(source.path))) return undefined;
-      return (await store.readText(source.path)).split('\n', 1)[0]?.trim() || undefined;
-    case 'package-json': {
-      if (!(await store.exists(source.path))) return undefined;
-      const manifest = parseJson(await store.readText(source.path), source.path);
-      return typeof manifest.version === 'string' ? manifest.version : undefined;
-    }
-    case 'git-tag': {
-      if (!git) return undefined;
-      const names = (await git.tags())
-        .map((tag) => tag.name)
-        .filter((name) => matchesGlob(source.pattern, name));
-      return newestVersionTag(names, literalPrefix(source.pattern), logger);
-    }
-  }
-}
-
-function parseJson(text: string, file: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch (error) {
-    throw new ConfigurationError(`${file} is not valid JSON: ${(error as Error).message}`, {
-      location: { file },
-      fix: 'repair the JSON, or set the product version source in evident.yml',
-    });
-  }
-}
-
-/**
- * The tag with the highest semantic version: 1.0.0-rc.1 before 1.0.0, 1.9.0 before 1.10.0.
- * The version is the name (a leading `v` is allowed, as semver allows it), else the name
- * after the pattern's literal prefix (`release-` of `release-*`). Tags that are not semantic versions cannot be
- * placed in that order, so they are ignored (said in the debug log) rather than guessed at.
- */
-export function newestVersionTag(
-  names: readonly string[],
-  prefix: string,
-  logger?: Logger,
-): string | undefined {
-  const versions = names.flatMap((name) => {
-    const version =
-      parseSemver(name) ?? (name.startsWith(prefix) ? parseSemver(name.slice(prefix.length)) : null);
-    return version === null ? [] : [{ name, version }];
-  });
-  const ignored = names.filter((name) => !versions.some((tag) => tag.name === name));
-  if (ignored.length > 0) logger?.debug(`tags ignored, not semantic versions: ${ignored.join(', ')}`);
-  // Equal versions (v1.0.0 and 1.0.0, or builds) fall back to the name, so the choice is stable.
-  versions.sort(
-    (a, b) => compareBuild(a.version, b.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
-  return versions.at(-1)?.name;
-}
-
-/** The text of a glob before its first wildcard. */
-function literalPrefix(glob: string): string {
-  const wildcard = glob.search(/[*?]/);
-  return wildcard === -1 ? glob : glob.slice(0, wildcard);
 }

@@ -3,6 +3,7 @@ export * from './confidentiality.js';
 export * from './config/components-file.js';
 export * from './config/load.js';
 export * from './config/placeholders.js';
+export * from './config/product-id.js';
 export * from './config/schema.js';
 export * from './config/vocabulary.js';
 export * from './errors.js';
