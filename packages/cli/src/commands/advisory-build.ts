@@ -1,15 +1,13 @@
 import { type CsafVersion, csafVersions } from '@evident/advisory';
 import { type AdvisoryBuildReport, buildAdvisories } from '@evident/app';
 import { UsageError } from '@evident/core';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { advisoryBuildSpec } from './specs.js';
 
-/** Options of `evident advisory build`. */
-export interface AdvisoryBuildOptions extends GlobalOptions {
-  readonly files: readonly string[];
-  readonly output: string;
-  readonly csafVersion?: string;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type AdvisoryBuildOptions = Input<typeof advisoryBuildSpec>;
 
 /** `evident advisory build FILE.yml… -o DIR`: one line per advisory built, then the notices. */
 export async function runAdvisoryBuild(

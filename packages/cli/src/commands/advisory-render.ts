@@ -1,15 +1,13 @@
 import type { RenderFormat } from '@evident/advisory';
 import { type AdvisoryRenderReport, renderAdvisories } from '@evident/app';
 import { UsageError } from '@evident/core';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { advisoryRenderSpec } from './specs.js';
 
-/** Options of `evident advisory render`. */
-export interface AdvisoryRenderOptions extends GlobalOptions {
-  readonly files: readonly string[];
-  readonly output: string;
-  readonly format?: readonly string[];
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type AdvisoryRenderOptions = Input<typeof advisoryRenderSpec>;
 
 const formats: readonly RenderFormat[] = ['html', 'markdown'];
 

@@ -1,16 +1,13 @@
 import type { TrackingStatus } from '@evident/advisory';
 import { type AdvisoryReviseReport, reviseAdvisoryFile } from '@evident/app';
 import { UsageError } from '@evident/core';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { advisoryReviseSpec } from './specs.js';
 
-/** Options of `evident advisory revise`. */
-export interface AdvisoryReviseOptions extends GlobalOptions {
-  readonly file: string;
-  readonly summary?: string;
-  readonly status?: string;
-  readonly major?: boolean;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type AdvisoryReviseOptions = Input<typeof advisoryReviseSpec>;
 
 const statuses: readonly TrackingStatus[] = ['draft', 'interim', 'final'];
 

@@ -2,14 +2,13 @@ import { basename } from 'node:path';
 import type { CsafFinding, ValidationPreset } from '@evident/advisory';
 import { type AdvisoryValidateReport, type DocumentValidation, validateAdvisories } from '@evident/app';
 import { UsageError } from '@evident/core';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { deferCliWorkspace } from '../workspace.js';
+import type { advisoryValidateSpec } from './specs.js';
 
-/** Options of `evident advisory validate`. */
-export interface AdvisoryValidateOptions extends GlobalOptions {
-  readonly files: readonly string[];
-  readonly preset?: string;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type AdvisoryValidateOptions = Input<typeof advisoryValidateSpec>;
 
 const presets: readonly ValidationPreset[] = ['mandatory', 'extended', 'full'];
 // Text output lists this many findings per test and document; --json lists them all.

@@ -1,11 +1,11 @@
 import { type InitReport, initRepository } from '@evident/app';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { initSpec } from './specs.js';
 
-/** Options of `evident init`. */
-export interface InitOptions extends GlobalOptions {
-  readonly force?: boolean;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type InitOptions = Input<typeof initSpec>;
 
 /** `evident init`: one line per scaffolded file, with what happened to it. */
 export async function runInit(options: InitOptions, io: CliIo): Promise<CommandResult<InitReport>> {

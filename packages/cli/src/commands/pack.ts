@@ -1,12 +1,11 @@
 import { buildPack, type PackReport } from '@evident/app';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { packSpec } from './specs.js';
 
-/** Options of `evident pack`. */
-export interface PackOptions extends GlobalOptions {
-  readonly output: string;
-  readonly force?: boolean;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type PackOptions = Input<typeof packSpec>;
 
 /** `evident pack`: assesses all 47 requirements and writes the pack atomically. */
 export async function runPack(options: PackOptions, io: CliIo): Promise<CommandResult<PackReport>> {

@@ -1,18 +1,13 @@
 import { buildSbom, type SbomReport } from '@evident/app';
 import { UsageError } from '@evident/core';
 import { isSpecVersion, type SbomFormat, type SpecVersion, sbomFormats, specVersions } from '@evident/sbom';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
 import { openCliWorkspace } from '../workspace.js';
+import type { sbomSpec } from './specs.js';
 
-/** Options of `evident sbom`. */
-export interface SbomOptions extends GlobalOptions {
-  /** The lockfile, or the folder that holds it; default the repository root. */
-  readonly path?: string;
-  readonly output?: string;
-  readonly spec?: string;
-  readonly format?: string;
-  readonly omit?: string;
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type SbomOptions = Input<typeof sbomSpec>;
 
 /** `evident sbom`: the SBOM to stdout or -o; a declared hash that does not match its file exits 1. */
 export async function runSbom(options: SbomOptions, io: CliIo): Promise<CommandResult<SbomReport>> {

@@ -2,7 +2,7 @@ import { checkThreatModelFile, type ThreatModelCheckReport } from '@evident/app'
 import type { ThreatModelCheck } from '@evident/threat-model';
 import type { CliIo, CommandResult } from '../io.js';
 import { openCliWorkspace } from '../workspace.js';
-import type { ThreatModelOptions } from './threat-model-options.js';
+import type { ThreatModelOptions, ThreatModelReportOptions } from './threat-model-options.js';
 
 /**
  * `evident threat-model check [FILE] [--junit FILE…]`: exit 0 when the model passes, 1 when it
@@ -18,7 +18,7 @@ export async function runThreatModelCheck(
 }
 
 /** The files of the threat-model options, as the use cases take them. */
-export function threatModelFiles(options: ThreatModelOptions) {
+export function threatModelFiles(options: ThreatModelOptions | ThreatModelReportOptions) {
   return {
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.junit === undefined ? {} : { junit: options.junit }),

@@ -1,8 +1,8 @@
-import type { GlobalOptions } from '../io.js';
+import type { Input } from '../program.js';
+import type { threatModelCheckSpec, threatModelReportSpec } from './specs.js';
 
-/** Options shared by the threat-model commands. */
-export interface ThreatModelOptions extends GlobalOptions {
-  readonly file?: string;
-  readonly junit?: readonly string[];
-  readonly sbom?: readonly string[];
-}
+/** Options and arguments of `evident threat-model check` (commands/specs.ts). */
+export type ThreatModelOptions = Input<typeof threatModelCheckSpec>;
+
+/** Options and arguments of `evident threat-model report` (commands/specs.ts). */
+export type ThreatModelReportOptions = Input<typeof threatModelReportSpec>;

@@ -2,13 +2,7 @@ import { reportThreatModel, type ThreatModelReportReport } from '@evident/app';
 import type { CliIo, CommandResult } from '../io.js';
 import { openCliWorkspace } from '../workspace.js';
 import { threatModelFiles } from './threat-model-check.js';
-import type { ThreatModelOptions } from './threat-model-options.js';
-
-/** Options of `evident threat-model report`. */
-export interface ThreatModelReportOptions extends ThreatModelOptions {
-  readonly output: string;
-  readonly force?: boolean;
-}
+import type { ThreatModelReportOptions } from './threat-model-options.js';
 
 /**
  * `evident threat-model report [FILE] -o DIR`: exit 0 even when the check fails (the report
