@@ -16,10 +16,8 @@ import {
   type Classification,
   ConfigurationError,
   canonicalJson,
-  type DeclaredComponentConfig,
   findPlaceholders,
   InputError,
-  optional,
   type Problem,
   type ResolvedConfig,
   UsageError,
@@ -156,25 +154,11 @@ export async function readComponents(
   workspace: Workspace,
   config: ResolvedConfig,
 ): Promise<ComponentCatalog> {
-  const catalog = new Map<string, SbomComponent[]>();
+  const catalog = new Map<string, readonly SbomComponent[]>();
   for (const [index, product] of config.products.entries()) {
-    const entries = await workspace.declaredComponents(index);
-    catalog.set(
-      product.id,
-      entries.map(({ component }) => toComponent(component)),
-    );
+    catalog.set(product.id, await workspace.declaredComponents(index));
   }
   return catalog;
-}
-
-function toComponent(component: DeclaredComponentConfig): SbomComponent {
-  return {
-    name: component.name,
-    version: component.version,
-    ...optional('supplier', component.supplier?.name),
-    ...optional('cpe', component.cpe),
-    ...optional('purl', component.purl),
-  };
 }
 
 /** evident.yml `publisher`, with the name defaulting to the manufacturer's. */

@@ -174,29 +174,13 @@ async function readDeclared(
   workspace: Workspace,
   config: ResolvedConfig | undefined,
   productIndex: number,
-): Promise<{ components: DeclaredComponent[]; files: Map<string, Uint8Array> }> {
-  const entries = config ? await workspace.declaredComponents(productIndex) : [];
+): Promise<{ components: readonly DeclaredComponent[]; files: Map<string, Uint8Array> }> {
+  const components = config ? await workspace.declaredComponents(productIndex) : [];
   const files = new Map<string, Uint8Array>();
-  const components: DeclaredComponent[] = [];
-  for (const { component, source: where, path: at } of entries) {
-    const declaredFiles = [];
-    for (const [index, file] of (component.files ?? []).entries()) {
-      const location = where.locate([...at, 'files', index, 'path']);
-      files.set(file.path, await readDeclaredFile(workspace, file.path, location));
-      declaredFiles.push({ path: file.path, location, ...optional('sha256', file.sha256) });
+  for (const component of components) {
+    for (const file of component.files) {
+      files.set(file.path, await readDeclaredFile(workspace, file.path, file.location));
     }
-    components.push({
-      name: component.name,
-      version: component.version,
-      kind: component.type,
-      files: declaredFiles,
-      location: where.locate(at),
-      ...optional('description', component.description),
-      ...optional('supplier', component.supplier),
-      ...optional('license', component.license),
-      ...optional('cpe', component.cpe),
-      ...optional('purl', component.purl),
-    });
   }
   return { components, files };
 }
@@ -204,14 +188,14 @@ async function readDeclared(
 async function readDeclaredFile(
   workspace: Workspace,
   file: string,
-  location: SourceLocation,
+  location: SourceLocation | undefined,
 ): Promise<Uint8Array> {
   try {
     return await workspace.store.readBytes(file);
   } catch (error) {
     if (error instanceof InputError) {
       throw new ConfigurationError(`the declared file "${file}" cannot be read: ${error.message}`, {
-        location,
+        ...(location === undefined ? {} : { location }),
         fix: 'correct the path (relative to the repository root) or add the file',
         cause: error,
       });

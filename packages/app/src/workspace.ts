@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   ConfigurationError,
   configFileName,
+  type DeclaredComponent,
   type FileStore,
   isUserError,
   type Logger,
@@ -11,7 +12,7 @@ import {
   UsageError,
 } from '@evident/core';
 import { createFileStore, createGit, type Git } from '@evident/node';
-import { type DeclaredEntry, listDeclaredComponents } from './declared-components.js';
+import { listDeclaredComponents } from './declared-components.js';
 import { type RunTime, runTime } from './repository.js';
 import { builtinTemplateDirectory } from './templates.js';
 import { resolveVersions } from './versions.js';
@@ -66,7 +67,7 @@ export interface Workspace {
   /** Each configured product's version, where its source gives one (resolved once). */
   versions(): Promise<Record<string, string>>;
   /** The components a configured product declares, inline and from its componentsFile (read once). */
-  declaredComponents(productIndex: number): Promise<DeclaredEntry[]>;
+  declaredComponents(productIndex: number): Promise<DeclaredComponent[]>;
   /** The run's clock and where its time comes from (asked once). */
   time(): Promise<RunTime>;
 }
@@ -155,7 +156,7 @@ function createWorkspace(
       return loaded;
     };
   };
-  const declared = new Map<number, Promise<DeclaredEntry[]>>();
+  const declared = new Map<number, Promise<DeclaredComponent[]>>();
   const workspace: Workspace = {
     root,
     start: request.start,

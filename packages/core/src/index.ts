@@ -1,6 +1,7 @@
 export * from './catalogue/index.js';
 export * from './confidentiality.js';
 export * from './config/components-file.js';
+export * from './config/declared-component.js';
 export * from './config/load.js';
 export * from './config/placeholders.js';
 export * from './config/product-id.js';
