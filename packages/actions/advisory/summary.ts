@@ -1,4 +1,4 @@
-import type { AdvisoryBuildReport } from '@evident/cli/advisory';
+import type { AdvisoryBuildReport } from '@evident/app';
 import { escapeMarkdown } from '../src/kit/summary.js';
 
 /**

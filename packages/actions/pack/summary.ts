@@ -1,4 +1,4 @@
-import type { PackReport } from '@evident/cli';
+import type { PackReport } from '@evident/app';
 import { type EvidenceStatus, evidenceStatuses } from '@evident/core';
 
 /**

@@ -1,4 +1,4 @@
-import type { SbomReport } from '@evident/cli/sbom';
+import type { SbomReport } from '@evident/app';
 import { escapeMarkdown } from '../src/kit/summary.js';
 
 const scopes = ['required', 'optional', 'excluded'] as const;

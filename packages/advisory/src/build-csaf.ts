@@ -200,7 +200,7 @@ function productTree(products: readonly ProductInput[], options: BuildCsafOption
     const component = componentOf(product, options.components ?? new Map());
     const name = product.name ?? component?.name ?? configured?.name ?? product.ref ?? '';
     const vendor =
-      product.vendor ?? component?.supplier ?? configured?.manufacturer?.name ?? options.publisher.name;
+      product.vendor ?? component?.supplier?.name ?? configured?.manufacturer?.name ?? options.publisher.name;
     const names = vendors.get(vendor) ?? new Map<string, Branch[]>();
     vendors.set(vendor, names);
     const leaves = names.get(name) ?? [];

@@ -40,6 +40,7 @@ export {
   type PublisherSettings,
   publisherCategories,
 } from './build-csaf.js';
+export { classifyAdvisory } from './classification.js';
 export {
   type CvssSeverity,
   type CvssV3,

@@ -5,6 +5,7 @@
  */
 import {
   createSchemaChecker,
+  type DeclaredIdentity,
   type Disclosure,
   describePath,
   InputError,
@@ -23,14 +24,8 @@ import { cvssV3Problem, cvssV4Problem } from './cvss.js';
 import { cweName } from './cwe.js';
 import { isSingleVersion, toVersRange } from './version-range.js';
 
-/** A component of a product's SBOM, as evident.yml declares it. */
-export interface SbomComponent {
-  readonly name: string;
-  readonly version: string;
-  readonly supplier?: string;
-  readonly cpe?: string;
-  readonly purl?: string;
-}
+/** A component of a product's SBOM, as evident.yml declares it: core's declared-component model. */
+export type SbomComponent = DeclaredIdentity;
 
 /** The SBOM components of each product, by product id. */
 export type ComponentCatalog = ReadonlyMap<string, readonly SbomComponent[]>;

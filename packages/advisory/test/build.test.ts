@@ -153,7 +153,7 @@ describe('products named by their SBOM component', () => {
         {
           name: 'embedded-httpd',
           version: '2.1.0',
-          supplier: 'Example HTTP Project',
+          supplier: { name: 'Example HTTP Project' },
           purl: 'pkg:generic/embedded-httpd@2.1.0',
         },
       ],

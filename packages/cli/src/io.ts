@@ -1,3 +1,6 @@
+import type { OptionsOf } from './command-spec.js';
+import type { globalOptions } from './commands/specs.js';
+
 /** The process-level things a command may touch, passed in so tests can run the CLI in-process. */
 export interface CliIo {
   readonly argv: readonly string[];
@@ -7,13 +10,8 @@ export interface CliIo {
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/** Options every command accepts. */
-export interface GlobalOptions {
-  readonly cwd?: string;
-  readonly json?: boolean;
-  readonly quiet?: boolean;
-  readonly verbose?: boolean;
-}
+/** Options every command accepts (commands/specs.ts `globalOptions`). */
+export type GlobalOptions = OptionsOf<typeof globalOptions>;
 
 /** What a command hands back: its report (printed with --json), a line for people, an exit code. */
 export interface CommandResult<Report = unknown> {

@@ -25,11 +25,10 @@ export async function main(io: CliIo): Promise<number> {
   // Known before parsing, so a parser error can be reported as JSON too.
   let json = wantsJson(io.argv);
   let quiet = false;
-  const dispatch: Dispatch = async (load, options) => {
+  const dispatch: Dispatch = async (options, run) => {
     json = options.json === true;
     quiet = options.quiet === true;
-    const handler = await load();
-    result = await handler(options as never, io);
+    result = await run(io);
   };
   const program = createProgram(dispatch, {
     writeOut: (text) => io.stdout.write(text),

@@ -1,18 +1,32 @@
 import { Command, Option, type OutputConfiguration } from 'commander';
-import { addAdvisoryCommands } from './commands/advisory.js';
-import { addThreatModelCommands } from './commands/threat-model.js';
+import { type CommandSpec, defineCommand, type InputOf } from './command-spec.js';
+import {
+  advisoryBuildSpec,
+  advisoryRenderSpec,
+  advisoryReviseSpec,
+  advisoryValidateSpec,
+  globalOptions,
+  initSpec,
+  packSpec,
+  sbomSpec,
+  threatModelCheckSpec,
+  threatModelReportSpec,
+} from './commands/specs.js';
 import type { CliIo, CommandResult, GlobalOptions } from './io.js';
 import { cliVersion } from './version.js';
 
 /** Runs one command's handler; set by main so the program stays a plain description. */
-export type Dispatch = (
-  load: () => Promise<(options: never, io: CliIo) => Promise<CommandResult>>,
-  options: Record<string, unknown>,
-) => Promise<void>;
+export type Dispatch = (options: GlobalOptions, run: (io: CliIo) => Promise<CommandResult>) => Promise<void>;
+
+/** A command's handler: what the command line gave (typed by its spec) and the process's io. */
+export type Handler<S extends CommandSpec> = (input: Input<S>, io: CliIo) => Promise<CommandResult>;
+
+/** What a handler of the command `S` receives: its arguments and options, and the global ones. */
+export type Input<S extends CommandSpec> = InputOf<S> & GlobalOptions;
 
 /**
- * The `evident` command tree: names, options and help. Handlers load lazily, so
- * `evident --version` and `--help` import nothing but commander.
+ * The `evident` command tree: names, options and help, from the specs in commands/specs.ts.
+ * Handlers load lazily, so `evident --version` and `--help` import nothing but commander.
  */
 export function createProgram(dispatch: Dispatch, output?: OutputConfiguration): Command {
   // Set before the subcommands exist: commander copies these settings into each one.
@@ -21,71 +35,64 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
   program
     .description('The IEC 62443-4-1 secure development lifecycle as code.')
     .version(cliVersion(), '-V, --version', 'print the version and exit')
-    .helpOption('-h, --help', 'show help')
-    .option('-C, --cwd <dir>', 'run as if started in <dir>')
-    .option('--json', "print the command's report as JSON on stdout")
-    .option('-q, --quiet', 'print only errors')
-    .option('-v, --verbose', 'print debug messages')
-    .showSuggestionAfterError(true)
-    .helpCommand(false);
+    .helpOption('-h, --help', 'show help');
+  for (const option of Object.values(globalOptions))
+    program.addOption(new Option(option.flags, option.description));
+  program.showSuggestionAfterError(true).helpCommand(false);
 
-  program
-    .command('init')
-    .description(
-      'Write evident.yml, SECURITY.md and the record folders, filled from what the repository shows.',
-    )
-    .option('-f, --force', 'overwrite files that already exist')
-    .addHelpText('after', '\nA second run changes nothing unless --force is given.')
-    .action(async (_options, command: Command) => {
-      await dispatch(async () => (await import('./commands/init.js')).runInit, command.optsWithGlobals());
+  const add = <S extends CommandSpec>(parent: Command, spec: S, load: () => Promise<Handler<S>>) =>
+    defineCommand(parent, spec, async (input) => {
+      // commander filled `input` from this very spec, so it has the type the spec derives.
+      const typed = input as Input<S>;
+      await dispatch(typed, async (io) => (await load())(typed, io));
     });
 
-  program
-    .command('pack')
-    .description('Build the IEC 62443-4-1 compliance pack: evidence status for all 47 requirements.')
-    .addOption(new Option('-o, --output <dir>', 'directory to write the pack to').makeOptionMandatory())
-    .option(
-      '-f, --force',
-      'also delete untracked files in the output directory that an earlier pack did not write (never tracked files, the repository, the working or home directory)',
-    )
-    .addHelpText(
-      'after',
-      '\nTimestamps come from SOURCE_DATE_EPOCH, else the commit: two runs give identical bytes.',
-    )
-    .action(async (_options, command: Command) => {
-      await dispatch(async () => (await import('./commands/pack.js')).runPack, command.optsWithGlobals());
-    });
+  add(program, initSpec, async () => (await import('./commands/init.js')).runInit);
+  add(program, packSpec, async () => (await import('./commands/pack.js')).runPack);
 
-  addAdvisoryCommands(program, dispatch);
-  addThreatModelCommands(program, dispatch);
+  const advisory = group(
+    program,
+    'advisory',
+    'Security advisories: YAML in, CSAF 2.0, HTML and Markdown out, validated.',
+  );
+  add(
+    advisory,
+    advisoryBuildSpec,
+    async () => (await import('./commands/advisory-build.js')).runAdvisoryBuild,
+  );
+  add(
+    advisory,
+    advisoryRenderSpec,
+    async () => (await import('./commands/advisory-render.js')).runAdvisoryRender,
+  );
+  add(
+    advisory,
+    advisoryReviseSpec,
+    async () => (await import('./commands/advisory-revise.js')).runAdvisoryRevise,
+  );
+  add(
+    advisory,
+    advisoryValidateSpec,
+    async () => (await import('./commands/advisory-validate.js')).runAdvisoryValidate,
+  );
 
-  program
-    .command('sbom')
-    .description('Write a CycloneDX SBOM from the npm lockfile and the declared components, validated.')
-    .argument('[path]', 'the lockfile, or the folder that holds it (default: the repository)')
-    .option(
-      '-o, --output <file>',
-      'file to write (a directory when there are several products or workspaces)',
-    )
-    .addOption(
-      new Option('--spec <version>', 'CycloneDX version').choices(['1.5', '1.6', '1.7']).default('1.6'),
-    )
-    .addOption(new Option('--format <format>', 'document format').choices(['json', 'xml']).default('json'))
-    .addOption(
-      new Option('--omit <type>', 'leave out dev-only packages instead of listing them as excluded').choices([
-        'dev',
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nWithout -o a single SBOM goes to stdout. Timestamps come from SOURCE_DATE_EPOCH, else the commit:\ntwo runs give identical bytes. A declared hash that does not match its file exits 1.',
-    )
-    .action(async (lockPath: string | undefined, _options, command: Command) => {
-      await dispatch(async () => (await import('./commands/sbom.js')).runSbom, {
-        ...command.optsWithGlobals(),
-        ...(lockPath === undefined ? {} : { path: lockPath }),
-      });
-    });
+  const threatModel = group(
+    program,
+    'threat-model',
+    'Threat models: IEC 62443 rules, SL-C against SL-T, requirement and test traceability.',
+  );
+  add(
+    threatModel,
+    threatModelCheckSpec,
+    async () => (await import('./commands/threat-model-check.js')).runThreatModelCheck,
+  );
+  add(
+    threatModel,
+    threatModelReportSpec,
+    async () => (await import('./commands/threat-model-report.js')).runThreatModelReport,
+  );
+
+  add(program, sbomSpec, async () => (await import('./commands/sbom.js')).runSbom);
 
   program
     .command('help')
@@ -94,6 +101,15 @@ export function createProgram(dispatch: Dispatch, output?: OutputConfiguration):
     .action((names: string[]) => showHelp(program, names));
 
   return program;
+}
+
+/** A command that only groups subcommands (`evident advisory …`), with its own help command. */
+function group(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'Show the help of a command.');
 }
 
 /** Prints the help of the command the names lead to; an unknown name is a usage error. */
@@ -110,6 +126,3 @@ function showHelp(program: Command, names: readonly string[]): void {
   }
   target.outputHelp();
 }
-
-/** The options every handler receives. */
-export type WithGlobals<T> = T & GlobalOptions;

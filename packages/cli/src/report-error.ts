@@ -1,13 +1,16 @@
 import { ExitCode, exitCodeOf, formatUserError, isUserError, safeLogText, UsageError } from '@evident/core';
 import type { CliIo } from './io.js';
 import type { ParseMistake } from './parse-error.js';
+import { cliTerms } from './terms.js';
 
 /**
  * Prints an error for a person (stderr) and, with --json, for a machine (stdout); a user
- * error without a stack trace, a bug with one and a request to report it.
+ * error without a stack trace (its fix worded in the CLI's flags), a bug with one and a request
+ * to report it.
  */
 export function reportError(error: unknown, io: CliIo, json: boolean): number {
   if (isUserError(error)) {
+    error.inTerms(cliTerms);
     io.stderr.write(`evident: error: ${safeLogText(formatUserError(error))}\n`);
     if (json) {
       const report = {

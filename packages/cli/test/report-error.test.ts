@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { parseGitHubRemote } from '@evident/app';
 import { ConfigurationError, InternalError } from '@evident/core';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/support/temp-dir.js';
-import { parseGitHubRemote } from '../src/commands/init.js';
 import type { CliIo } from '../src/io.js';
 import { main } from '../src/main.js';
 import { reportError } from '../src/report-error.js';

@@ -33,14 +33,50 @@ export interface Problem {
   readonly fix?: string;
 }
 
+/**
+ * A parameter of a use case that the user sets, named the same way by every face: the CLI
+ * calls `output` `-o/--output`, an action calls it the `output` input.
+ */
+export type Parameter = 'output' | 'force' | 'cwd' | 'path';
+
+/** How a face (the CLI, an action) says a {@link Parameter} in a fix. */
+export interface ParameterTerms {
+  /** The parameter as a noun: "-o/--output", "the `output` input". */
+  name(parameter: Parameter): string;
+  /** The instruction that sets it: "pass --force", "set `force: true`". */
+  instruct(parameter: Parameter): string;
+}
+
+/** A fix that names parameters, worded by the face that shows it. */
+export type FixWording = (terms: ParameterTerms) => string;
+
+/** The structured part of a fix: the parameter involved, for the face to name and to act on. */
+export interface ErrorHint {
+  readonly parameter: Parameter;
+}
+
+/**
+ * The terms an error is worded in until a face words it: the parameter's own name. Used by
+ * code that shows an error outside a face (tests, libraries).
+ */
+export const neutralTerms: ParameterTerms = {
+  name: (parameter) => `\`${parameter}\``,
+  instruct: (parameter) => (parameter === 'force' ? 'set `force`' : `set \`${parameter}\``),
+};
+
 /** Options shared by every user error. */
 export interface UserErrorOptions {
   /** Every problem found, when there are several (the CLI lists them, actions annotate them). */
   readonly problems?: readonly Problem[];
   /** The file and position the problem is at. */
   readonly location?: SourceLocation;
-  /** What the user should do about it, one sentence. */
-  readonly fix?: string;
+  /**
+   * What the user should do about it, one sentence. A fix that names a parameter is a
+   * {@link FixWording}, so that each face says the parameter in its own terms.
+   */
+  readonly fix?: string | FixWording;
+  /** The parameter the error is about, when it is one the user sets. */
+  readonly hint?: ErrorHint;
   readonly cause?: unknown;
 }
 
@@ -48,20 +84,41 @@ export interface UserErrorOptions {
 export abstract class UserError extends Error {
   abstract readonly kind: UserErrorKind;
   readonly location: SourceLocation | undefined;
-  readonly fix: string | undefined;
-  readonly problems: readonly Problem[];
+  readonly hint: ErrorHint | undefined;
+  #fix: string | FixWording | undefined;
+  #terms: ParameterTerms = neutralTerms;
+  readonly #problems: readonly Problem[] | undefined;
 
   constructor(message: string, options: UserErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.location = options.location;
-    this.fix = options.fix;
-    this.problems =
-      options.problems ??
-      (options.location ? [{ message, location: options.location, ...fixOf(options) }] : []);
+    this.hint = options.hint;
+    this.#fix = options.fix;
+    this.#problems = options.problems;
+  }
+
+  /** What the user should do, in the terms of the face that shows the error. */
+  get fix(): string | undefined {
+    return typeof this.#fix === 'function' ? this.#fix(this.#terms) : this.#fix;
+  }
+
+  /** Every problem; one at the error's location when none were given. */
+  get problems(): readonly Problem[] {
+    if (this.#problems) return this.#problems;
+    const fix = this.fix;
+    return this.location
+      ? [{ message: this.message, location: this.location, ...(fix === undefined ? {} : { fix }) }]
+      : [];
+  }
+
+  /** Words the fix in a face's terms (the CLI's flags, an action's inputs); returns the error. */
+  inTerms(terms: ParameterTerms): this {
+    this.#terms = terms;
+    return this;
   }
 }
 
-function fixOf(options: UserErrorOptions): { fix?: string } {
+function fixOf(options: { readonly fix?: string }): { fix?: string } {
   return options.fix === undefined ? {} : { fix: options.fix };
 }
 

@@ -49,7 +49,6 @@ export {
   type OutputDirectoryRequest,
   type OutputHint,
   type OutputKind,
-  type OutputOptionNames,
   type OutputRefusal,
   openOutputDirectory,
   patternOutput,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { canonicalJson, type Logger, UsageError } from '@evident/core';
+import { canonicalJson, type ErrorHint, type FixWording, type Logger, UsageError } from '@evident/core';
 import { type DirectoryFiles, writeDirectoryAtomic } from './atomic-write.js';
 import { describeInTheWay, isMissing, toUserError } from './fs-errors.js';
 import { createGit } from './git.js';
@@ -18,14 +18,6 @@ import { createGit } from './git.js';
  *   every file is one the command wrote, unchanged.
  * - With force: also a directory of untracked files the user named; what is deleted is logged.
  */
-
-/** How the command's front end names its options, so the fix speaks the user's terms. */
-export interface OutputOptionNames {
-  /** The option naming the directory, as the fix should say it: "-o/--output", "the `output` input". */
-  readonly output: string;
-  /** The option that allows replacing foreign files ("pass --force"); absent when there is none. */
-  readonly force?: string;
-}
 
 /** The files found in an existing output directory, for an {@link OutputKind} to judge. */
 export interface FoundFiles {
@@ -48,8 +40,12 @@ export interface OutputKind {
 /** Why an output directory was refused. */
 export type OutputRefusal = 'not-a-directory' | 'protected' | 'tracked' | 'foreign';
 
-/** What the user can do about a refusal, as data; {@link OutputDirectoryError.fix} says it in words. */
-export interface OutputHint {
+/**
+ * What the user can do about a refusal, as data: the output parameter, a safe choice, whether
+ * force would do; {@link OutputDirectoryError.fix} says it in the words of the face.
+ */
+export interface OutputHint extends ErrorHint {
+  readonly parameter: 'output';
   /** A directory that would be accepted instead, as the user would type it. */
   readonly suggestion: string;
   /** True when the force option would allow the write (foreign files only). */
@@ -61,13 +57,14 @@ export class OutputDirectoryError extends UsageError {
   readonly reason: OutputRefusal;
   /** Paths (relative to the output directory) that replacing it would delete; may be a sample. */
   readonly lost: readonly string[];
-  readonly hint: OutputHint;
+  override readonly hint: OutputHint;
 
   constructor(
     message: string,
-    details: { reason: OutputRefusal; lost: readonly string[]; hint: OutputHint; fix: string },
+    details: { reason: OutputRefusal; lost: readonly string[]; hint: OutputHint; fix: FixWording },
   ) {
-    super(message, { fix: details.fix });
+    // The fix names the output and force parameters: each face words them (CLI flags, action inputs).
+    super(message, { fix: details.fix, hint: details.hint });
     this.reason = details.reason;
     this.lost = details.lost;
     this.hint = details.hint;
@@ -89,7 +86,8 @@ export interface OutputDirectoryRequest {
   readonly home?: string;
   /** The root of the repository the command works on, when it is in one. */
   readonly repositoryRoot?: string;
-  readonly names: OutputOptionNames;
+  /** The command has a force parameter, so a fix may offer it; default true. */
+  readonly forceOption?: boolean;
   /** Told what a forced replacement deletes. */
   readonly logger?: Logger;
   /** Environment for git; default `process.env`. */
@@ -237,15 +235,21 @@ function refusal(
   message: string,
   found?: Stats,
 ): OutputDirectoryError {
-  const forceWouldAllow = reason === 'foreign' && request.names.force !== undefined;
+  const forceWouldAllow = reason === 'foreign' && request.forceOption !== false;
   const suggestion = suggestDirectory(request, reason, found);
-  const choose = `choose a new or empty directory for ${request.names.output}, e.g. ${suggestion}`;
-  const fix = forceWouldAllow
-    ? `${choose}, or ${request.names.force} to delete ${lost.length === 1 ? 'that file' : 'those files'} and replace the directory`
-    : reason === 'foreign'
-      ? `${choose}, or move those files away first`
-      : choose;
-  return new OutputDirectoryError(message, { reason, lost, hint: { suggestion, forceWouldAllow }, fix });
+  const fix: FixWording = (terms) => {
+    const choose = `choose a new or empty directory for ${terms.name('output')}, e.g. ${suggestion}`;
+    if (forceWouldAllow) {
+      return `${choose}, or ${terms.instruct('force')} to delete ${lost.length === 1 ? 'that file' : 'those files'} and replace the directory`;
+    }
+    return reason === 'foreign' ? `${choose}, or move those files away first` : choose;
+  };
+  return new OutputDirectoryError(message, {
+    reason,
+    lost,
+    hint: { parameter: 'output', suggestion, forceWouldAllow },
+    fix,
+  });
 }
 
 /**

@@ -1,33 +1,9 @@
 import { createHash } from 'node:crypto';
-import { compareStrings, type SourceLocation, sha256Hex } from '@evident/core';
-import type { ComponentKind, Hash, InventoryComponent, Organization } from './inventory.js';
+import { compareStrings, type DeclaredComponent, type SourceLocation, sha256Hex } from '@evident/core';
+import type { Hash, InventoryComponent } from './inventory.js';
 
-/** A file of a declared component, with the hash the user expects, if they wrote one. */
-export interface DeclaredFile {
-  readonly path: string;
-  readonly sha256?: string;
-  /** Where the path was declared, for mismatch messages. */
-  readonly location?: SourceLocation;
-}
-
-/**
- * A component no lockfile knows (a vendored C library, an RTOS, a bootloader, a firmware
- * blob, a hardware module), as declared in evident.yml or a file it names.
- */
-export interface DeclaredComponent {
-  readonly name: string;
-  readonly version: string;
-  readonly kind: ComponentKind;
-  readonly description?: string;
-  readonly supplier?: Organization;
-  /** An SPDX expression. */
-  readonly license?: string;
-  readonly cpe?: string;
-  readonly purl?: string;
-  readonly files: readonly DeclaredFile[];
-  /** Where it is declared, for messages about it. */
-  readonly location?: SourceLocation;
-}
+/** The declared-component model is core's (one model for the SBOM and the advisories). */
+export type { DeclaredComponent, DeclaredFile } from '@evident/core';
 
 /** A declared hash that the file on disk does not have: a failed verification (exit 1). */
 export interface HashMismatch {

@@ -50,6 +50,7 @@ export {
   nameFromPath,
   readNpmLockfile,
 } from './npm/lockfile.js';
+export { productComponent, productFromManifest, productKinds } from './product.js';
 export {
   defaultSpecVersion,
   isSpecVersion,

@@ -5,6 +5,7 @@ import { collectSecrets, parseInputs } from './inputs.js';
 import { type ActionsLogger, annotationProperties, createActionsLogger } from './logger.js';
 import type { ActionSpec, InputValues, OutputValues } from './spec.js';
 import { composeSummary, type ReportLink } from './summary.js';
+import { actionTerms } from './terms.js';
 import { bundledVersion } from './version.js';
 
 /** What an action's main function is given. */
@@ -21,11 +22,17 @@ export interface ActionContext<S extends ActionSpec> {
   setOutputs(values: OutputValues<S>): void;
   /** Adds Markdown to the step summary, written once when the action ends. */
   summarize(markdown: string, fullReport?: ReportLink): void;
+  /**
+   * Fails the step for a negative outcome the use case returned as a value (a verification
+   * failed): an error annotation with the fix, and the failure exit code; not an exception.
+   */
+  fail(message: string, fix?: string): void;
 }
 
 /**
  * Runs an action's main function as the one wrapper around it: masks secret inputs first,
- * checks the inputs, turns a user error into annotations and a clear failure, a bug into
+ * checks the inputs, turns a user error into annotations and a clear failure (its fix worded in
+ * the action's inputs), a bug into
  * "internal error" with its stack in the debug log, and writes the step summary (with the
  * messages past the annotation limits) however the action ends.
  */
@@ -93,6 +100,10 @@ function createContext<S extends ActionSpec>(
       summary.markdown.push(markdown);
       if (fullReport) summary.fullReport = fullReport;
     },
+    fail: (message, fix) => {
+      core.error(safeLogText(fix === undefined ? message : `${message}\n  fix: ${fix}`));
+      process.exitCode = core.ExitCode.Failure;
+    },
   };
 }
 
@@ -109,7 +120,7 @@ function setOutputs<S extends ActionSpec>(spec: S, values: OutputValues<S>): voi
 /** A user error: every problem annotated at its place, then the step fails with the message. */
 function failStep(error: unknown, logger: ActionsLogger, locate: (file: string) => string): void {
   if (isUserError(error)) {
-    failWithUserError(error, logger, locate);
+    failWithUserError(error.inTerms(actionTerms), logger, locate);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);

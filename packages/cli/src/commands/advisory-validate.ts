@@ -1,66 +1,30 @@
-import { execFile } from 'node:child_process';
-import { access, constants } from 'node:fs/promises';
-import { basename, delimiter, join } from 'node:path';
-import type { CsafFinding, CsafValidationReport, SpellChecker, ValidationPreset } from '@evident/advisory';
-import { csafFileName, parseWordList, projectDictionaryPath, validateCsaf } from '@evident/advisory';
+import { basename } from 'node:path';
+import type { CsafFinding, ValidationPreset } from '@evident/advisory';
+import { type AdvisoryValidateReport, type DocumentValidation, validateAdvisories } from '@evident/app';
 import { UsageError } from '@evident/core';
-import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
-import { openAdvisoryWorkspace } from './advisory-build.js';
-import { baseDirectory, readNamedFiles, throwIfAny } from './advisory-files.js';
-import { parseCsafFile } from './csaf-input.js';
+import type { CliIo, CommandResult } from '../io.js';
+import type { Input } from '../program.js';
+import { deferCliWorkspace } from '../workspace.js';
+import type { advisoryValidateSpec } from './specs.js';
 
-/** Options of `evident advisory validate`. */
-export interface AdvisoryValidateOptions extends GlobalOptions {
-  readonly files: readonly string[];
-  readonly preset?: string;
-}
-
-/** One document's outcome in the report. */
-export interface DocumentValidation extends CsafValidationReport {
-  readonly file: string;
-  /** The file name the CSAF standard derives from the tracking id (5.1), when it has one. */
-  readonly expectedFileName?: string;
-}
-
-/** What `evident advisory validate --json` prints. */
-export interface AdvisoryValidateReport {
-  readonly valid: boolean;
-  readonly documents: readonly DocumentValidation[];
-}
+/** Options and arguments of the command (commands/specs.ts). */
+export type AdvisoryValidateOptions = Input<typeof advisoryValidateSpec>;
 
 const presets: readonly ValidationPreset[] = ['mandatory', 'extended', 'full'];
 // Text output lists this many findings per test and document; --json lists them all.
 const shownPerTest = 10;
 
 /**
- * `evident advisory validate FILE…`: any CSAF document, with the reference validator. Exit 0
- * when all are valid, 1 when one is not, 2 when one cannot be read as JSON.
+ * `evident advisory validate FILE…`: exit 0 when all are valid, 1 when one is not, 2 when one
+ * cannot be read as JSON.
  */
 export async function runAdvisoryValidate(
   options: AdvisoryValidateOptions,
   io: CliIo,
 ): Promise<CommandResult<AdvisoryValidateReport>> {
   const preset = parsePreset(options.preset);
-  const files = await readNamedFiles(options.files, baseDirectory(options, io));
-  const parsed = files.map((file) => ({ file, ...parseCsafFile(file) }));
-  throwIfAny(
-    parsed.flatMap(({ problem }) => (problem ? [problem] : [])),
-    'reading the documents',
-  );
-  const spellCheck = preset === 'full' ? await findHunspell(io.env) : undefined;
-  const words = spellCheck ? await projectWords(options, io) : [];
-  const documents: DocumentValidation[] = [];
-  for (const { file, value } of parsed) {
-    const report = await validateCsaf(value, { preset, words, ...(spellCheck ? { spellCheck } : {}) });
-    const expected = csafFileName(value);
-    documents.push({ file: file.shown, ...report, ...(expected ? { expectedFileName: expected } : {}) });
-  }
-  const valid = documents.every((document) => document.valid);
-  return {
-    report: { valid, documents },
-    text: documents.map(describe).join('\n'),
-    exitCode: valid ? 0 : 1,
-  };
+  const report = await validateAdvisories({ files: options.files, preset }, deferCliWorkspace(options, io));
+  return { report, text: report.documents.map(describe).join('\n'), exitCode: report.valid ? 0 : 1 };
 }
 
 function parsePreset(preset: string | undefined): ValidationPreset {
@@ -70,61 +34,6 @@ function parsePreset(preset: string | undefined): ValidationPreset {
     throw new UsageError(`unknown preset "${preset}"`, { fix: `use one of ${presets.join(', ')}` });
   }
   return known;
-}
-
-/** The repository's own words for the spell check (.evident/dictionary.txt), if it has the file. */
-async function projectWords(options: AdvisoryValidateOptions, io: CliIo): Promise<string[]> {
-  const workspace = await openAdvisoryWorkspace(options, io);
-  if (!(await workspace.store.exists(projectDictionaryPath))) return [];
-  return parseWordList(await workspace.store.readText(projectDictionaryPath));
-}
-
-/** hunspell on PATH as the 6.3.8 spell checker, or undefined (the test is then skipped). */
-async function findHunspell(env: CliIo['env']): Promise<SpellChecker | undefined> {
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (directory === '') continue;
-    const candidate = join(directory, 'hunspell');
-    if (
-      await access(candidate, constants.X_OK).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      return (params) => runHunspell(candidate, params);
-    }
-  }
-  return undefined;
-}
-
-// The library asks for the dictionary of the document's language as written (`en`); Debian's
-// packages install regional dictionaries (`en_US`), so a bare language falls back to its main region.
-const mainRegions: Readonly<Record<string, string>> = {
-  en: 'en_US',
-  de: 'de_DE',
-  fr: 'fr_FR',
-  es: 'es_ES',
-  it: 'it_IT',
-};
-
-async function runHunspell(binary: string, { dictionary, input }: { dictionary: string; input: string }) {
-  try {
-    return await spawnHunspell(binary, dictionary, input);
-  } catch (error) {
-    const fallback = mainRegions[dictionary];
-    if (fallback === undefined) throw error;
-    return spawnHunspell(binary, fallback, input);
-  }
-}
-
-function spawnHunspell(binary: string, dictionary: string, input: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const child = execFile(binary, ['-d', dictionary], { encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    // hunspell exits at once without the dictionary; the callback reports that, not this EPIPE.
-    child.stdin?.on('error', () => {});
-    child.stdin?.end(input);
-  });
 }
 
 function describe(document: DocumentValidation): string {

@@ -1,14 +1,8 @@
-import { checkThreatModel, type ThreatModelCheck } from '@evident/threat-model';
+import { checkThreatModelFile, type ThreatModelCheckReport } from '@evident/app';
+import type { ThreatModelCheck } from '@evident/threat-model';
 import type { CliIo, CommandResult } from '../io.js';
-import { readThreatModelInput, type ThreatModelOptions } from './threat-model-files.js';
-
-/** What `evident threat-model check --json` prints. */
-export interface ThreatModelCheckReport extends ThreatModelCheck {
-  readonly file: string;
-}
-
-// Text output lists this many findings of each kind; --json lists them all.
-const shown = 20;
+import { openCliWorkspace } from '../workspace.js';
+import type { ThreatModelOptions, ThreatModelReportOptions } from './threat-model-options.js';
 
 /**
  * `evident threat-model check [FILE] [--junit FILE…]`: exit 0 when the model passes, 1 when it
@@ -18,12 +12,22 @@ export async function runThreatModelCheck(
   options: ThreatModelOptions,
   io: CliIo,
 ): Promise<CommandResult<ThreatModelCheckReport>> {
-  const input = await readThreatModelInput(options, io);
-  const check = checkThreatModel(input.loaded, input.inputs);
-  const report = { file: input.file, ...check };
-  return { report, text: describe(report), exitCode: check.passed ? 0 : 1 };
+  const workspace = await openCliWorkspace(options, io);
+  const report = await checkThreatModelFile(threatModelFiles(options), workspace);
+  return { report, text: describe(report), exitCode: report.passed ? 0 : 1 };
 }
 
+/** The files of the threat-model options, as the use cases take them. */
+export function threatModelFiles(options: ThreatModelOptions | ThreatModelReportOptions) {
+  return {
+    ...(options.file === undefined ? {} : { file: options.file }),
+    ...(options.junit === undefined ? {} : { junit: options.junit }),
+    ...(options.sbom === undefined ? {} : { sbom: options.sbom }),
+  };
+}
+
+// Text output lists this many findings of each kind; --json lists them all.
+const shown = 20;
 function describe(report: ThreatModelCheckReport): string {
   const count = (key: string) => report.counts[key] ?? 0;
   const lines = [

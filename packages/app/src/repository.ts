@@ -11,10 +11,11 @@ import type { Workspace } from './workspace.js';
  * and it is not an input of the pack.
  */
 export async function readRepositoryState(
-  { git, root }: Workspace,
+  { git, repositoryRoot }: Pick<Workspace, 'git' | 'repositoryRoot'>,
   output?: string,
 ): Promise<RepositoryState> {
-  if (!git || !(await git.hasCommits())) return { dirty: false };
+  if (!git || repositoryRoot === undefined || !(await git.hasCommits())) return { dirty: false };
+  const root = repositoryRoot;
   const [head, url, changed] = await Promise.all([git.head(), git.remoteUrl(), git.uncommittedPaths()]);
   const excluded = output === undefined ? undefined : path.relative(root, output).split(path.sep).join('/');
   const dirty = changed.some((file) => !isAtOrBelow(file, excluded));
@@ -33,7 +34,7 @@ function isAtOrBelow(file: string, directory: string | undefined): boolean {
   return file === directory || file.startsWith(`${directory}/`);
 }
 
-/** The run's clock and where its time comes from (see {@link runClock}). */
+/** The run's clock and where its time comes from (see {@link runTime}). */
 export interface RunTime {
   readonly clock: Clock;
   readonly source: TimeSource;
@@ -41,18 +42,11 @@ export interface RunTime {
 
 /**
  * The run's clock: SOURCE_DATE_EPOCH when set, else the commit time, so that the same
- * input gives the same bytes. Without a commit, the wall clock, with a warning.
+ * input gives the same bytes. Without a commit, the wall clock, with a warning. Asked once
+ * per run, through {@link Workspace.time}.
  */
-export async function runClock(
-  workspace: Workspace,
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<Clock> {
-  return (await runTime(workspace, env)).clock;
-}
-
-/** {@link runClock} with the source of its time, for outputs that say what their time is. */
 export async function runTime(
-  workspace: Workspace,
+  workspace: Pick<Workspace, 'git' | 'logger'>,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<RunTime> {
   if (env.SOURCE_DATE_EPOCH) {

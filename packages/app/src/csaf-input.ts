@@ -1,6 +1,6 @@
 import { isAdvisorySource } from '@evident/advisory';
 import type { Problem } from '@evident/core';
-import { type NamedFile, parseJsonFile } from './advisory-files.js';
+import { type NamedFile, parseJsonFile } from './named-files.js';
 
 /**
  * Parses a file named as a CSAF document. Evident's own advisory YAML is not one: it gets a

@@ -2,9 +2,8 @@ import { relative, resolve } from 'node:path';
 import { InputError, isUserError, type Problem, throwIfProblems } from '@evident/core';
 import { decodeUtf8, readRegularFile } from '@evident/node';
 import { parseJsonText } from '@evident/sbom';
-import type { CliIo, GlobalOptions } from '../io.js';
 
-/** A file named on the command line: where it is, how to show it, its text. */
+/** A file the user named (a CLI argument, an action input): where it is, how to show it, its text. */
 export interface NamedFile {
   readonly path: string;
   /** The path as the user should see it: relative to the working directory. */
@@ -15,14 +14,10 @@ export interface NamedFile {
   readonly byteOrderMark: boolean;
 }
 
-/** The directory commands resolve relative paths against (`-C` or the working directory). */
-export function baseDirectory(options: GlobalOptions, io: CliIo): string {
-  return resolve(io.cwd, options.cwd ?? '.');
-}
-
 /**
  * Reads every named file as UTF-8; any that cannot be read (missing, not a regular file, too
  * large, not UTF-8) are reported together as one InputError (exit 2), before any work is done.
+ * Relative names resolve against `base`, the directory the user works in.
  */
 export async function readNamedFiles(files: readonly string[], base: string): Promise<NamedFile[]> {
   const problems: Problem[] = [];

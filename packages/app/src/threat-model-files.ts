@@ -1,5 +1,4 @@
-import { configFileName, type FileStore, loadConfig, type ResolvedConfig, UsageError } from '@evident/core';
-import { createFileStore } from '@evident/node';
+import { type ResolvedConfig, UsageError } from '@evident/core';
 import {
   type CheckInputs,
   type LoadedModel,
@@ -7,13 +6,16 @@ import {
   parseJUnit,
   readSbomPurls,
 } from '@evident/threat-model';
-import type { CliIo, GlobalOptions } from '../io.js';
-import { baseDirectory, readNamedFiles } from './advisory-files.js';
+import { readNamedFiles } from './named-files.js';
+import type { Workspace } from './workspace.js';
 
-/** Options shared by the threat-model commands. */
-export interface ThreatModelOptions extends GlobalOptions {
+/** The files the threat-model use cases read, as the user named them (relative to the start directory). */
+export interface ThreatModelFiles {
+  /** The model; default evident.yml's paths.threatModel, else threat-model.yml (at the root). */
   readonly file?: string;
+  /** JUnit XML results; later files win for the same test. */
   readonly junit?: readonly string[];
+  /** CycloneDX or SPDX JSON SBOMs to link the dependencies to. */
   readonly sbom?: readonly string[];
 }
 
@@ -21,7 +23,7 @@ export interface ThreatModelOptions extends GlobalOptions {
 export interface ThreatModelInput {
   readonly file: string;
   readonly loaded: LoadedModel;
-  /** evident.yml of the directory, when there is one. */
+  /** evident.yml of the workspace, when there is one. */
   readonly config?: ResolvedConfig;
   /** JUnit results, SBOM purls and evident.yml's products, for checkThreatModel. */
   readonly inputs: CheckInputs;
@@ -33,23 +35,22 @@ export interface ThreatModelInput {
  * read when the model is found through it, or when `needs.config` asks for it.
  */
 export async function readThreatModelInput(
-  options: ThreatModelOptions,
-  io: CliIo,
+  files: ThreatModelFiles,
+  workspace: Workspace,
   needs: { config?: boolean } = {},
 ): Promise<ThreatModelInput> {
-  const base = baseDirectory(options, io);
-  // What the repository names (evident.yml, the model it points to) is read through a store
-  // that refuses links out of it; a FILE the user names is read wherever it is.
-  const store = createFileStore(base);
-  const config = options.file === undefined || needs.config ? await readConfig(store) : undefined;
+  const base = workspace.start;
+  // What the repository names (evident.yml, the model it points to) is read through the
+  // workspace's store, which refuses links out of it; a FILE the user names is read wherever it is.
+  const config = files.file === undefined || needs.config ? await workspace.config() : undefined;
   const [model] =
-    options.file === undefined
-      ? [await readConfigured(store, defaultModelPath(config))]
-      : await readNamedFiles([options.file], base);
+    files.file === undefined
+      ? [await readConfigured(workspace, defaultModelPath(config))]
+      : await readNamedFiles([files.file], base);
   if (!model) throw new UsageError('no threat model given', { fix: 'pass the model file' });
   const loaded = loadThreatModel(model.text, model.shown);
-  const reports = options.junit === undefined ? undefined : await readNamedFiles(options.junit, base);
-  const sboms = options.sbom === undefined ? undefined : await readNamedFiles(options.sbom, base);
+  const reports = files.junit === undefined ? undefined : await readNamedFiles(files.junit, base);
+  const sboms = files.sbom === undefined ? undefined : await readNamedFiles(files.sbom, base);
   return {
     file: model.shown,
     loaded,
@@ -62,18 +63,13 @@ export async function readThreatModelInput(
   };
 }
 
-async function readConfig(store: FileStore): Promise<ResolvedConfig | undefined> {
-  if (!(await store.exists(configFileName))) return undefined;
-  return loadConfig(await store.readText(configFileName), configFileName);
-}
-
-async function readConfigured(store: FileStore, file: string): Promise<{ shown: string; text: string }> {
-  if (!(await store.exists(file))) {
+async function readConfigured(workspace: Workspace, file: string): Promise<{ shown: string; text: string }> {
+  if (!(await workspace.store.exists(file))) {
     throw new UsageError(`no threat model at ${file}`, {
       fix: 'pass the model file, or set paths.threatModel in evident.yml',
     });
   }
-  return { shown: file, text: await store.readText(file) };
+  return { shown: file, text: await workspace.store.readText(file) };
 }
 
 function defaultModelPath(config: ResolvedConfig | undefined): string {

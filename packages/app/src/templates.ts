@@ -9,19 +9,19 @@ import {
 } from '@evident/render';
 import type { Workspace } from './workspace.js';
 
-/** The built-in templates, shipped beside the CLI. */
+/**
+ * The built-in templates, in the repository's templates/ folder. The CLI bundle sits at the
+ * same depth as this file (packages/cli/bundle/), so it finds them too; an action bundle
+ * copies them beside itself and says so ({@link Workspace.templateDirectory}).
+ */
 export const builtinTemplateDirectory = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
-/**
- * A renderer that looks in the user's override directory (evident.yml `templates`) first.
- * `builtinDirectory` is where the built-in templates are: a bundle copies them beside itself.
- */
+/** A renderer that looks in the user's override directory (evident.yml `templates`) first. */
 export function createWorkspaceRenderer(
-  workspace: Workspace,
+  workspace: Pick<Workspace, 'store' | 'templateDirectory'>,
   config?: ResolvedConfig,
-  builtinDirectory: string = builtinTemplateDirectory,
 ): Renderer {
-  const builtin = fileStoreTemplateSource(createFileStore(builtinDirectory), '.');
+  const builtin = fileStoreTemplateSource(createFileStore(workspace.templateDirectory), '.');
   const overrides = config?.templates;
   const source =
     overrides === undefined
