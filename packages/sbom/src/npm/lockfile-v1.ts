@@ -1,7 +1,5 @@
 import type { EdgeKind, LockPackage } from './lockfile.js';
-import { isObject, malformed } from './lockfile.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json, malformed } from './lockfile-shape.js';
 
 /**
  * Flattens the nested `dependencies` tree of lockfile v1 into install paths, as v2 and v3

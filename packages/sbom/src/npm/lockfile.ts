@@ -3,6 +3,7 @@ import type { LicenseDeclaration, Mutable } from '../inventory.js';
 import { locateKey, locatePath, parseJsonText, rejectPrototypeKeys } from '../json-source.js';
 import { MAX_LOCKFILE_BYTES } from '../limits.js';
 import { licenseOfEntry } from './license.js';
+import { isObject, type Json, malformed } from './lockfile-shape.js';
 import { flattenV1 } from './lockfile-v1.js';
 
 /** How one package depends on another; dev counts only from the project's own packages. */
@@ -46,8 +47,6 @@ export interface NpmLockfile {
   /** Install paths of the workspace packages (npm workspaces), sorted. */
   readonly workspaces: readonly string[];
 }
-
-type Json = Record<string, unknown>;
 
 /**
  * Reads an npm lockfile from its text. `manifest` (the root package.json text) gives a v1
@@ -244,30 +243,6 @@ function findWorkspaces(root: LockPackage, packages: ReadonlyMap<string, LockPac
 /** A link target inside the repository with a package entry is a workspace. */
 function isWorkspaceTarget(target: string, packages: ReadonlyMap<string, LockPackage>): boolean {
   return !target.includes('node_modules/') && packages.get(target)?.link === false;
-}
-
-/** A located "this is not a lockfile Evident understands" error. */
-export function malformed(
-  text: string,
-  file: string,
-  message: string,
-  key: string | readonly string[] | undefined,
-): InputError {
-  const location =
-    key === undefined
-      ? { file, line: 1, column: 1 }
-      : typeof key === 'string'
-        ? locateKey(text, key, file)
-        : locatePath(text, key, file);
-  return new InputError(message, {
-    location,
-    fix: 'regenerate the lockfile with `npm install --package-lock-only`, or restore it from version control',
-  });
-}
-
-/** True for a plain JSON object. */
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function stringField(data: Json, key: string): string | undefined {
