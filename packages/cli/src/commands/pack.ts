@@ -9,6 +9,7 @@ import { readRepositoryState, runTime } from '../repository.js';
 import { createWorkspaceRenderer } from '../templates.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspaceConfig, openWorkspace, resolveVersions } from '../workspace.js';
+import { readPackThreatModels } from './pack-threat-models.js';
 
 /** Options of `evident pack`. */
 export interface PackOptions extends GlobalOptions {
@@ -64,6 +65,8 @@ export async function runPack(
     generatedAt: time.clock.now(),
     timeSource: time.source,
     generator: { name: 'evident', version: services.version ?? cliVersion() },
+    // The evidence collectors' facts (issue 13: the threat model is the first).
+    threatModels: await readPackThreatModels(workspace, config),
   });
   const files = await layOutPack(
     pack,

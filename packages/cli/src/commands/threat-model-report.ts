@@ -1,15 +1,9 @@
 import { resolve } from 'node:path';
 import { canonicalJson } from '@evident/core';
+import { summarizeThreatModel } from '@evident/evidence';
 import { createFileStore, markedOutput } from '@evident/node';
 import { MarkdownString } from '@evident/render';
-import {
-  buildReportData,
-  checkThreatModel,
-  renderSvg,
-  summarizeForPack,
-  toDot,
-  toMermaid,
-} from '@evident/threat-model';
+import { buildReportData, checkThreatModel, renderSvg, toDot, toMermaid } from '@evident/threat-model';
 import type { CliIo, CommandResult } from '../io.js';
 import { openCommandOutput } from '../output-directory.js';
 import { createWorkspaceRenderer } from '../templates.js';
@@ -74,7 +68,7 @@ export async function runThreatModelReport(
     ['data-flow.svg', svg],
     ['data-flow.mmd', mermaid],
     ['data-flow.dot', dot],
-    [summaryName, canonicalJson(summarizeForPack(check))],
+    [summaryName, canonicalJson(summarizeThreatModel(check))],
   ]);
   await directory.write(files);
   const report = { path: output, files: [...files.keys()].sort(), passed: check.passed };
