@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, isolatedEnv, runCli } from './support/cli.js';
+import { git, isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // Issue 11 items 4 and 7: what a pack says about where it comes from (commit, dirty tree,
@@ -62,7 +62,9 @@ describe('the pack says whether the working tree was dirty', () => {
     );
     await git(repo, 'add', 'evident.yml');
     await git(repo, 'commit', '-q', '-m', 'Add evident.yml');
-    await writeFile(path.join(repo, 'threat-model.yml'), 'version: 1\n');
+    // A model that loads: the pack reads it (its threat-model collector), and one that does not stops it.
+    const model = await readFile(path.join(repositoryRoot, 'examples/plc-system/threat-model.yml'), 'utf8');
+    await writeFile(path.join(repo, 'threat-model.yml'), model);
     expect((await pack(repo)).json.repository.dirty).toBe(true);
   });
 

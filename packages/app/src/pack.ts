@@ -3,6 +3,7 @@ import type { EvidenceStatus } from '@evident/core';
 import { assessRequirements, layOutPack, manifestName } from '@evident/evidence';
 import { manifestOutput } from '@evident/node';
 import { openCommandOutput } from './output-directory.js';
+import { readPackThreatModels } from './pack-threat-models.js';
 import { checkRecords } from './records.js';
 import { readRepositoryState } from './repository.js';
 import { createWorkspaceRenderer } from './templates.js';
@@ -40,6 +41,7 @@ export async function buildPack(request: PackRequest, workspace: Workspace): Pro
     generatedAt: time.clock.now(),
     timeSource: time.source,
     generator: { name: 'evident', version: workspace.version },
+    threatModels: await readPackThreatModels(workspace, config),
   });
   const files = await layOutPack(pack, createWorkspaceRenderer(workspace, config));
   await directory.write(files);

@@ -1,15 +1,9 @@
 import { resolve } from 'node:path';
 import { canonicalJson } from '@evident/core';
+import { summarizeThreatModel } from '@evident/evidence';
 import { markedOutput } from '@evident/node';
 import { MarkdownString } from '@evident/render';
-import {
-  buildReportData,
-  checkThreatModel,
-  renderSvg,
-  summarizeForPack,
-  toDot,
-  toMermaid,
-} from '@evident/threat-model';
+import { buildReportData, checkThreatModel, renderSvg, toDot, toMermaid } from '@evident/threat-model';
 import { openCommandOutput } from './output-directory.js';
 import { createWorkspaceRenderer } from './templates.js';
 import { readThreatModelInput, type ThreatModelFiles } from './threat-model-files.js';
@@ -75,7 +69,7 @@ export async function reportThreatModel(
     ['data-flow.svg', svg],
     ['data-flow.mmd', mermaid],
     ['data-flow.dot', dot],
-    [summaryName, canonicalJson(summarizeForPack(check))],
+    [summaryName, canonicalJson(summarizeThreatModel(check))],
   ]);
   await directory.write(files);
   return {

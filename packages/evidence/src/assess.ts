@@ -1,13 +1,17 @@
 import {
   attestations,
+  type Classification,
   type EvidenceStatus,
   evidenceStatuses,
+  mostRestricted,
   type Pack,
   type Product,
   type RequirementResult,
   requirements,
   type TimeSource,
 } from '@evident/core';
+import { type CollectedFinding, type MergedEvidence, mergeFindings, runCollector } from './collector.js';
+import { type ThreatModelFacts, threatModelCollector } from './threat-model-collector.js';
 
 /** The repository state a pack describes. */
 export interface RepositoryState {
@@ -19,8 +23,17 @@ export interface RepositoryState {
   readonly dirty: boolean;
 }
 
-/** Everything a pack is built from; collectors add evidence in later versions. */
-export interface AssessmentInput {
+/**
+ * The facts the collectors read, each optional: without a fact its collector finds nothing,
+ * and its requirements keep the catalogue default. The later evidence issues add theirs here.
+ */
+export interface EvidenceFacts {
+  /** The checked threat models evident.yml's products name. */
+  readonly threatModels?: readonly ThreatModelFacts[];
+}
+
+/** Everything a pack is built from. */
+export interface AssessmentInput extends EvidenceFacts {
   readonly products: readonly Product[];
   /** Resolved product versions by product id, where they could be found. */
   readonly versions: Readonly<Record<string, string>>;
@@ -32,29 +45,34 @@ export interface AssessmentInput {
 }
 
 /**
- * Assesses evidence completeness for all 47 requirements. No collector exists yet, so
- * every requirement is `none`, with the reason, and lists what a person must attest.
+ * Assesses evidence completeness for all 47 requirements: every collector runs over its facts,
+ * and each requirement gets the merged findings, or, when no collector covers it, `none` with
+ * the reason. Each lists what a person must attest.
  */
 export function assessRequirements(input: AssessmentInput): Pack {
-  const results = requirements.map(
-    (requirement): RequirementResult => ({
+  const findings = collectFindings(input);
+  const context = {
+    collectedAt: input.generatedAt.toISOString(),
+    ...(input.repository.commit === undefined ? {} : { commit: input.repository.commit }),
+    version: input.generator.version,
+  };
+  const results = requirements.map((requirement): RequirementResult => {
+    const own = findings.filter((finding) => finding.requirement === requirement.id);
+    return {
       id: requirement.id,
       practice: requirement.practice,
       title: requirement.title,
-      status: 'none',
-      reason: 'no collector yet',
-      evidence: [],
+      ...(own.length === 0 ? uncovered : mergeFindings(own, context)),
       attestations: (attestations[requirement.id] ?? []).map((statement) => ({
         statement,
         status: 'missing',
       })),
-    }),
-  );
+    };
+  });
   return {
     formatVersion: 1,
     standard: 'IEC 62443-4-1:2018',
-    // Shared with an assessor, never published: at least customer, more if an item is.
-    classification: 'customer',
+    classification: classify(results),
     generatedAt: input.generatedAt.toISOString(),
     timeSource: input.timeSource,
     generator: { ...input.generator },
@@ -68,6 +86,24 @@ export function assessRequirements(input: AssessmentInput): Pack {
     summary: countByStatus(results),
     requirements: results,
   };
+}
+
+/** What a requirement no collector covers shows. */
+const uncovered: MergedEvidence = { status: 'none', reason: 'no collector yet', evidence: [] };
+
+/** The findings of every collector, in collector order. */
+function collectFindings(facts: EvidenceFacts): CollectedFinding[] {
+  return [...runCollector(threatModelCollector, facts.threatModels ?? [])];
+}
+
+/**
+ * Shared with an assessor, never published: at least customer. Evidence items only point to
+ * files (path and hash; their own class tells the assessor how to ask for them); an item copied
+ * into the pack (packPath) raises the pack to its class.
+ */
+function classify(results: readonly RequirementResult[]): Classification {
+  const copied = results.flatMap((result) => result.evidence.filter((item) => item.packPath !== undefined));
+  return mostRestricted('customer', ...copied.map((item) => item.classification));
 }
 
 /** How many requirements have each status (every status present, zero or more). */

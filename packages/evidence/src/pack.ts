@@ -28,13 +28,19 @@ export function buildManifest(files: PackFiles): Manifest {
   return { formatVersion: 1, algorithm: 'sha256', files: sortedBy(entries, (entry) => entry.path) };
 }
 
-/** What the summary template sees: the pack, grouped by practice. */
+/**
+ * What the summary template sees: the pack, grouped by practice, with each practice's evidence
+ * items listed once beside the requirement they support.
+ */
 function summaryView(pack: Pack) {
   return {
     pack,
-    practices: practices.map((practice) => ({
-      ...practice,
-      requirements: pack.requirements.filter((requirement) => requirement.practice === practice.id),
-    })),
+    practices: practices.map((practice) => {
+      const requirements = pack.requirements.filter((requirement) => requirement.practice === practice.id);
+      const evidence = requirements.flatMap((requirement) =>
+        requirement.evidence.map((item) => ({ requirement: requirement.id, ...item })),
+      );
+      return { ...practice, requirements, evidence };
+    }),
   };
 }

@@ -12,6 +12,5 @@ export * from './rules.js';
 export * from './schema.js';
 export * from './security-levels.js';
 export * from './suggestions.js';
-export * from './summary.js';
 export * from './svg.js';
 export * from './traceability.js';

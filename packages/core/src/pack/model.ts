@@ -39,7 +39,7 @@ export const EvidenceItemSchema = Type.Object(
     commit: Type.Optional(Commit),
     collectedAt: Timestamp,
     collector: Collector,
-    classification: StringEnum(classifications, 'Who may see this item.'),
+    classification: StringEnum(classifications, 'Who may see the file or record itself.'),
   },
   { additionalProperties: false },
 );
@@ -94,7 +94,10 @@ export const PackSchema = Type.Object(
   {
     formatVersion: Type.Literal(1),
     standard: Type.Literal('IEC 62443-4-1:2018'),
-    classification: StringEnum(classifications, 'The most restricted class of anything in the pack.'),
+    classification: StringEnum(
+      classifications,
+      'The most restricted class of what the pack holds: its own text and any file copied into it (packPath). An evidence item it only points to (path and hash) keeps its own class, which tells the assessor how to ask for the file.',
+    ),
     generatedAt: Timestamp,
     timeSource: StringEnum(
       timeSources,
