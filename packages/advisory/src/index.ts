@@ -90,7 +90,6 @@ export {
   type CsafValidationReport,
   csafVersionOf,
   type SkippedTest,
-  type SpellChecker,
   type ValidateCsafOptions,
   validateCsaf,
 } from './validate-csaf.js';

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
-import { access, constants } from 'node:fs/promises';
-import { basename, delimiter, join } from 'node:path';
-import type { CsafFinding, CsafValidationReport, SpellChecker, ValidationPreset } from '@evident/advisory';
+import { basename } from 'node:path';
+import type { CsafFinding, CsafValidationReport, ValidationPreset } from '@evident/advisory';
 import { csafFileName, parseWordList, projectDictionaryPath, validateCsaf } from '@evident/advisory';
 import { UsageError } from '@evident/core';
+import { findHunspell } from '@evident/node';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { openAdvisoryWorkspace } from './advisory-build.js';
 import { baseDirectory, readNamedFiles, throwIfAny } from './advisory-files.js';
@@ -48,7 +47,9 @@ export async function runAdvisoryValidate(
     'reading the documents',
   );
   const spellCheck = preset === 'full' ? await findHunspell(io.env) : undefined;
-  const words = spellCheck ? await projectWords(options, io) : [];
+  const words = spellCheck && !('unavailable' in spellCheck) ? await projectWords(options, io) : [];
+  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
+  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
   const documents: DocumentValidation[] = [];
   for (const { file, value } of parsed) {
     const report = await validateCsaf(value, { preset, words, ...(spellCheck ? { spellCheck } : {}) });
@@ -77,54 +78,6 @@ async function projectWords(options: AdvisoryValidateOptions, io: CliIo): Promis
   const workspace = await openAdvisoryWorkspace(options, io);
   if (!(await workspace.store.exists(projectDictionaryPath))) return [];
   return parseWordList(await workspace.store.readText(projectDictionaryPath));
-}
-
-/** hunspell on PATH as the 6.3.8 spell checker, or undefined (the test is then skipped). */
-async function findHunspell(env: CliIo['env']): Promise<SpellChecker | undefined> {
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (directory === '') continue;
-    const candidate = join(directory, 'hunspell');
-    if (
-      await access(candidate, constants.X_OK).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      return (params) => runHunspell(candidate, params);
-    }
-  }
-  return undefined;
-}
-
-// The library asks for the dictionary of the document's language as written (`en`); Debian's
-// packages install regional dictionaries (`en_US`), so a bare language falls back to its main region.
-const mainRegions: Readonly<Record<string, string>> = {
-  en: 'en_US',
-  de: 'de_DE',
-  fr: 'fr_FR',
-  es: 'es_ES',
-  it: 'it_IT',
-};
-
-async function runHunspell(binary: string, { dictionary, input }: { dictionary: string; input: string }) {
-  try {
-    return await spawnHunspell(binary, dictionary, input);
-  } catch (error) {
-    const fallback = mainRegions[dictionary];
-    if (fallback === undefined) throw error;
-    return spawnHunspell(binary, fallback, input);
-  }
-}
-
-function spawnHunspell(binary: string, dictionary: string, input: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const child = execFile(binary, ['-d', dictionary], { encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    // hunspell exits at once without the dictionary; the callback reports that, not this EPIPE.
-    child.stdin?.on('error', () => {});
-    child.stdin?.end(input);
-  });
 }
 
 function describe(document: DocumentValidation): string {

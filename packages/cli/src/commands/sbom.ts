@@ -10,7 +10,7 @@ import {
   type SourceLocation,
   UsageError,
 } from '@evident/core';
-import { loadXmlSchema, patternOutput, writeFileAtomic } from '@evident/node';
+import { cycloneDxXsd, loadXmlSchema, patternOutput, writeFileAtomic } from '@evident/node';
 import {
   buildSboms,
   type ComponentKind,
@@ -27,7 +27,6 @@ import {
   sbomFormats,
   specVersions,
 } from '@evident/sbom';
-import { cycloneDxXsd } from '../cyclonedx-xsd.js';
 import { listDeclaredComponents } from '../declared-components.js';
 import type { CliIo, CommandResult, GlobalOptions } from '../io.js';
 import { cliOutputOptions, openCommandOutput } from '../output-directory.js';
