@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runAdvisoryBuild } from '@evident/cli/advisory';
 import { UsageError } from '@evident/core';
-import { usePrecompiledCsafValidators } from '@evident/node/csaf-precompiled';
 import { resolveInputPath, resolveInputPaths } from '../src/kit/paths.js';
 import { runAction } from '../src/kit/run.js';
 import { spec } from './spec.js';
@@ -32,7 +31,8 @@ await runAction(spec, async ({ inputs, logger, workspace, version, ...step }) =>
     output: inputs.output,
     csafVersion: inputs['csaf-version'],
   };
-  usePrecompiledCsafValidators(); // the ajv adapter: every advisory is validated
+  // The ajv adapter, installed before the advisories are validated (imported here: its table is 2 MB).
+  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
   const { report } = await runAdvisoryBuild(options, io, version === undefined ? {} : { version });
   for (const notice of report.notices) logger.warn(notice);
   const output = path.resolve(start, inputs.output);
