@@ -3,10 +3,13 @@
  *
  * Why: importing the tests of @secvisogram/csaf-validator-lib compiles about ninety JSON
  * Schemas with ajv at module load (ajv code generation is most of the import, measured with
- * --cpu-prof). Measured on the CLI bundle (median of 10 whole processes, this 2-core machine
- * under load, bare node 0.22 s): `evident advisory validate` of one document 1.93 s with this
- * adapter, 11.2 s without; `evident advisory build` of examples/plc-firmware 1.79 s with,
- * 10.3 s without (fastest runs: 0.69 s against 4.70 s, and 0.80 s against 4.22 s).
+ * --cpu-prof). Measured on the CLI bundle, median of 10 whole processes each way, interleaved,
+ * on this 2-core machine (load average 1.4; a bare node process 0.14 s), December 2026:
+ *   `evident advisory validate` of one document (test/fixtures/advisory/golden/exa-sa-2026-001.json):
+ *     0.78 s with this adapter, 4.21 s without (fastest runs 0.59 s and 3.58 s);
+ *   `evident -C examples/plc-firmware advisory build advisories/exa-sa-2026-001.yml -o DIR`:
+ *     0.88 s with, 4.31 s without (fastest runs 0.76 s and 3.93 s).
+ * So it is still needed: without it neither command meets the bench's 1.5 s (bench/run.mjs).
  *
  * How: scripts/precompile-csaf.mjs stores ajv's standalone code for each of those schemas in
  * csaf-precompiled-validators.json, keyed by everything that shapes the code (ajv flavour,
@@ -14,9 +17,9 @@
  * {@link usePrecompiledCsafValidators} replaces `compile` on the base class of every ajv
  * flavour for the rest of the process, serving that code instead of compiling; a schema not
  * in the table is compiled as before, so an updated library stays correct and only gets
- * slower (test/csaf-precompiled.test.ts fails until the table is regenerated). The verdicts
+ * slower (packages/node/test/csaf-precompiled.test.ts fails until the table is regenerated). The verdicts
  * are the same with and without it (packages/advisory/test/reference-corpus.test.ts runs
- * without, test/csaf-precompiled.test.ts with).
+ * without, packages/node/test/csaf-precompiled.test.ts with).
  *
  * Nothing installs it on import: a composition root (the CLI's advisory commands, the
  * advisory action) calls {@link usePrecompiledCsafValidators} before validating. It is a
