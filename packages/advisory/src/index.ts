@@ -91,7 +91,6 @@ export {
   type CsafValidationReport,
   csafVersionOf,
   type SkippedTest,
-  type SpellChecker,
   type ValidateCsafOptions,
   validateCsaf,
 } from './validate-csaf.js';

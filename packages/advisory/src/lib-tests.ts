@@ -1,6 +1,7 @@
 /**
  * The test sets of @secvisogram/csaf-validator-lib, loaded lazily (importing them compiles
- * dozens of schemas) and once per process.
+ * dozens of schemas, unless the application installed the precompiled validators of
+ * @evident/node/csaf-precompiled first) and once per process.
  */
 import type { CsafVersion } from './spec-versions.js';
 
@@ -80,19 +81,12 @@ export function loadTests(version: CsafVersion, preset: ValidationPreset): Promi
   const key = `${version}:${preset}`;
   let tests = loaded.get(key);
   if (tests === undefined) {
-    tests = loadPrecompiled().then(() =>
-      Promise.all(presetLayers[preset].map((layer) => loadLayer(version, layer))).then((layers) =>
-        layers.flat(),
-      ),
+    tests = Promise.all(presetLayers[preset].map((layer) => loadLayer(version, layer))).then((layers) =>
+      layers.flat(),
     );
     loaded.set(key, tests);
   }
   return tests;
-}
-
-// Loaded only when tests are: the table is 2 MB of generated code.
-async function loadPrecompiled(): Promise<void> {
-  (await import('./precompiled.js')).usePrecompiledValidators();
 }
 
 async function loadLayer(version: CsafVersion, layer: ValidationPreset): Promise<CsafTest[]> {

@@ -1,16 +1,16 @@
 /**
  * The project dictionary of the spell check (CSAF informative test 6.3.8): the words of
  * industrial security advisories that general dictionaries lack, shipped with Evident, plus the
- * repository's own words. Hunspell's findings for these words are dropped from its output, so
- * the check works with the stock dictionaries (hunspell-en-us) and writes no file.
+ * repository's own words. The spell checker's findings for these words are dropped, so the
+ * check works with stock dictionaries (hunspell-en-us) and writes no file.
  */
-import type { SpellChecker } from './validate-csaf.js';
+import type { SpellChecker } from '@evident/core';
 
 /** Where a repository keeps its own words, one a line (`#` starts a comment), from its root. */
 export const projectDictionaryPath = '.evident/dictionary.txt';
 
 /**
- * The words Evident ships: hunspell splits text into words at spaces, slashes and hyphens, so
+ * The words Evident ships: spell checkers split text into words at spaces, slashes and hyphens, so
  * `EtherNet/IP` is `EtherNet` and `IP`, `OPC UA` is `OPC` and `UA`. Written as used: a word in
  * lower case also accepts its Capitalized and UPPER CASE forms, an acronym only itself.
  */
@@ -119,26 +119,31 @@ export function parseWordList(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/**
- * A spell checker that accepts the given words besides its dictionary: it drops hunspell's
- * misspelling lines (`& word …`, `# word …`) for them and keeps every other line.
- */
-export function withDictionary(spellCheck: SpellChecker, words: Iterable<string>): SpellChecker {
+/** A spell checker that also accepts the given words, in their case forms and possessives. */
+export function withDictionary(spellChecker: SpellChecker, words: Iterable<string>): SpellChecker {
   const accepted = new Set(words);
   const upperCase = new Set([...accepted].map((word) => word.toUpperCase()));
   const isKnown = (word: string): boolean =>
     accepted.has(word) || upperCase.has(word) || (isCapitalized(word) && accepted.has(word.toLowerCase()));
   // A possessive (PLC's, Modbus’s) is the word's.
   const isAccepted = (word: string): boolean => isKnown(word.replace(/['’]s$/, '')) || isKnown(word);
-  return async (params) => {
-    const output = await spellCheck(params);
-    return output
-      .split('\n')
-      .filter((line) => {
-        const misspelt = /^[&#] (\S+)/.exec(line)?.[1];
-        return misspelt === undefined || !isAccepted(misspelt);
-      })
-      .join('\n');
+  return {
+    check: async (text, language) =>
+      (await spellChecker.check(text, language)).filter((word) => !isAccepted(word)),
+  };
+}
+
+/**
+ * The spell checker as the reference library's 6.3.8 calls it: `{ dictionary, input }` in,
+ * text in hunspell's pipe format out, of which the library reads the misspelling lines
+ * (`& word …`) after the first line.
+ */
+export function asLibrarySpellCheck(
+  spellChecker: SpellChecker,
+): (params: { dictionary: string; input: string }) => Promise<string> {
+  return async ({ dictionary, input }) => {
+    const misspelt = await spellChecker.check(input, dictionary);
+    return ['', ...misspelt.map((word) => `& ${word}`)].join('\n');
   };
 }
 

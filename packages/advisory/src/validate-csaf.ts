@@ -2,7 +2,7 @@
  * Validation of any CSAF document (ours or a third party's) with the reference library,
  * @secvisogram/csaf-validator-lib. An invalid document is a value (a report), never an error.
  */
-import { findTooDeep } from '@evident/core';
+import { findTooDeep, type SpellChecker, type SpellCheckerUnavailable } from '@evident/core';
 import {
   type CsafTest,
   type LibFinding,
@@ -12,20 +12,18 @@ import {
   type ValidationPreset,
 } from './lib-tests.js';
 import type { CsafVersion } from './spec-versions.js';
-import { domainWords, withDictionary } from './spelling.js';
-
-/** Runs hunspell for 6.3.8: the dictionary (e.g. `en_US`) and the text in, hunspell's output out. */
-export type SpellChecker = (params: { dictionary: string; input: string }) => Promise<string>;
+import { asLibrarySpellCheck, domainWords, withDictionary } from './spelling.js';
 
 /** How to validate. */
 export interface ValidateCsafOptions {
   /** mandatory (default) decides validity; extended adds optional tests, full informative ones. */
   readonly preset?: ValidationPreset;
   /**
-   * The spell checker for informative test 6.3.8 (full preset). Without one the test is
-   * skipped with a reason: the library would start `hunspell` itself and crash without it.
+   * The spell checker for informative test 6.3.8 (full preset), or why there is none: the
+   * test is then skipped with that reason (the library would otherwise start a spell-check
+   * program itself, and crash without it).
    */
-  readonly spellCheck?: SpellChecker;
+  readonly spellCheck?: SpellChecker | SpellCheckerUnavailable;
   /**
    * Words 6.3.8 accepts besides Evident's domain words ({@link domainWords}): the
    * repository's own (`.evident/dictionary.txt`, read by the caller).
@@ -150,10 +148,18 @@ export async function validateCsaf(
 
 function skipReason(test: CsafTest, options: ValidateCsafOptions): string | undefined {
   if (networkTests.has(test.id)) return 'resolves URLs over the network; Evident validates offline';
-  if (test.id === spellCheckTest && options.spellCheck === undefined) {
-    return 'needs the hunspell binary and a dictionary (on Debian: apt-get install hunspell hunspell-en-us)';
+  if (test.id === spellCheckTest && spellCheckerOf(options) === undefined) {
+    const spellCheck = options.spellCheck;
+    return spellCheck !== undefined && 'unavailable' in spellCheck
+      ? spellCheck.unavailable
+      : 'needs a spell checker, and none was given';
   }
   return undefined;
+}
+
+function spellCheckerOf(options: ValidateCsafOptions): SpellChecker | undefined {
+  const spellCheck = options.spellCheck;
+  return spellCheck === undefined || 'unavailable' in spellCheck ? undefined : spellCheck;
 }
 
 /** Runs a test; a spell checker that fails (no dictionary for the language) skips 6.3.8 instead. */
@@ -162,20 +168,15 @@ async function runTest(
   document: unknown,
   options: ValidateCsafOptions,
 ): Promise<LibResult | { skip: string }> {
-  if (test.id !== spellCheckTest) return test.run(document);
+  const spellChecker = spellCheckerOf(options);
+  if (test.id !== spellCheckTest || spellChecker === undefined) return test.run(document);
+  const words = [...domainWords, ...(options.words ?? [])];
   try {
-    return await test.run(document, ...argumentsOf(test, options));
+    return await test.run(document, { hunspell: asLibrarySpellCheck(withDictionary(spellChecker, words)) });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error))
-      .split('\n')
-      .find((line) => /dictionary|not found|ENOENT/i.test(line));
-    return { skip: `the spell checker failed: ${reason ?? 'hunspell could not run'}` };
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return { skip: `the spell checker failed: ${reason}` };
   }
-}
-
-function argumentsOf(test: CsafTest, options: ValidateCsafOptions): unknown[] {
-  if (test.id !== spellCheckTest || options.spellCheck === undefined) return [];
-  return [{ hunspell: withDictionary(options.spellCheck, [...domainWords, ...(options.words ?? [])]) }];
 }
 
 function findings(test: CsafTest, list: readonly LibFinding[] | undefined): CsafFinding[] {

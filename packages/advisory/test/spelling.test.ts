@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { SpellChecker } from '@evident/core';
+import { createHunspell } from '@evident/node';
 import { describe, expect, it } from 'vitest';
-import { parseWordList, withDictionary } from '../src/spelling.js';
-import type { SpellChecker } from '../src/validate-csaf.js';
+import { asLibrarySpellCheck, parseWordList, withDictionary } from '../src/spelling.js';
 
 const dictionary = '/usr/share/hunspell/en_US.dic';
 const hunspell = ['/usr/bin/hunspell', '/usr/local/bin/hunspell'].find((file) => existsSync(file));
@@ -13,13 +13,9 @@ if (!present) {
   );
 }
 
-/** hunspell itself, in the pipe mode the reference's 6.3.8 parses. */
-const realHunspell: SpellChecker = async ({ dictionary: name, input }) =>
-  execFileSync(hunspell ?? 'hunspell', ['-d', name], { input, encoding: 'utf8' });
-
-async function misspelt(checker: SpellChecker, input: string): Promise<string[]> {
-  const output = await checker({ dictionary: 'en_US', input });
-  return [...output.matchAll(/^[&#] (\S+)/gm)].map((match) => match[1] ?? '');
+/** A spell checker that knows a fixed list of misspellings: the port, without a program. */
+function listChecker(misspelt: readonly string[]): SpellChecker {
+  return { check: async (text) => text.split(/\s+/).filter((word) => misspelt.includes(word)) };
 }
 
 describe('parseWordList', () => {
@@ -31,12 +27,40 @@ describe('parseWordList', () => {
   });
 });
 
+describe('withDictionary', () => {
+  it('drops the accepted words, in their case forms and possessives, and keeps the others', async () => {
+    const words = [
+      'Frobnitzer',
+      'FROBNITZER',
+      'frobnitzer',
+      'quuxbox',
+      'Quuxbox',
+      'QUUXBOX',
+      'Quuxbox’s',
+      'teh',
+    ];
+    const checker = withDictionary(listChecker(words), ['Frobnitzer', 'quuxbox']);
+    // A word with capitals is accepted as written and in upper case; a lower-case word in any case.
+    expect(await checker.check(words.join(' '), 'en_US')).toEqual(['frobnitzer', 'teh']);
+  });
+});
+
+describe('asLibrarySpellCheck', () => {
+  it("writes the misspelt words as the misspelling lines the reference's 6.3.8 reads after the first", async () => {
+    const output = await asLibrarySpellCheck(listChecker(['teh', 'qwzx']))({
+      dictionary: 'en_US',
+      input: 'teh cat qwzx',
+    });
+    expect(output.split('\n').slice(1)).toEqual(['& teh', '& qwzx']);
+  });
+});
+
 describe.skipIf(!present)('withDictionary around hunspell', () => {
   it('drops the accepted words, in their case forms, and keeps the real mistakes', async () => {
+    const realHunspell = createHunspell(hunspell ?? 'hunspell');
     const text = 'Frobnitzer FROBNITZER frobnitzer quuxbox Quuxbox QUUXBOX Quuxbox’s teh';
-    expect(await misspelt(realHunspell, text)).toContain('Frobnitzer');
+    expect(await realHunspell.check(text, 'en_US')).toContain('Frobnitzer');
     const checker = withDictionary(realHunspell, ['Frobnitzer', 'quuxbox']);
-    // A word with capitals is accepted as written and in upper case; a lower-case word in any case.
-    expect(await misspelt(checker, text)).toEqual(['frobnitzer', 'teh']);
+    expect(await checker.check(text, 'en_US')).toEqual(['frobnitzer', 'teh']);
   });
 });

@@ -77,6 +77,8 @@ export async function buildAdvisories(
   const problems: Problem[] = [];
   const built: { advisory: BuiltAdvisory; json: string }[] = [];
   const notices: string[] = [];
+  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
+  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
   for (const file of files) {
     const advisory = loadAdvisory(file.text, file.shown, config.products, components);
     const result = buildCsaf(advisory, {

@@ -85,6 +85,8 @@ type ParsedFile = { readonly file: NamedFile; readonly value?: unknown };
  */
 async function validateForRendering(parsed: readonly ParsedFile[]): Promise<Problem[]> {
   const warnings: Problem[] = [];
+  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
+  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
   for (const { file, value } of parsed) {
     const report = await validateCsaf(value);
     if (report.valid) continue;

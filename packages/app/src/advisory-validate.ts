@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
-import { access, constants } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
-import type { CsafValidationReport, SpellChecker, ValidationPreset } from '@evident/advisory';
+import type { CsafValidationReport, ValidationPreset } from '@evident/advisory';
 import { csafFileName, parseWordList, projectDictionaryPath, validateCsaf } from '@evident/advisory';
+import { findHunspell } from '@evident/node';
 import { parseCsafFile } from './csaf-input.js';
 import { readNamedFiles, throwIfAny } from './named-files.js';
-import type { DeferredWorkspace, Environment, Workspace } from './workspace.js';
+import type { DeferredWorkspace, Workspace } from './workspace.js';
 
 /** What `validateAdvisories` is asked for. */
 export interface AdvisoryValidateRequest {
@@ -44,7 +42,10 @@ export async function validateAdvisories(
     'reading the documents',
   );
   const spellCheck = preset === 'full' ? await findHunspell(workspace.env) : undefined;
-  const words = spellCheck ? await projectWords(await workspace.open()) : [];
+  const words =
+    spellCheck && !('unavailable' in spellCheck) ? await projectWords(await workspace.open()) : [];
+  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
+  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
   const documents: DocumentValidation[] = [];
   for (const { file, value } of parsed) {
     const report = await validateCsaf(value, { preset, words, ...(spellCheck ? { spellCheck } : {}) });
@@ -58,52 +59,4 @@ export async function validateAdvisories(
 async function projectWords(workspace: Workspace): Promise<string[]> {
   if (!(await workspace.store.exists(projectDictionaryPath))) return [];
   return parseWordList(await workspace.store.readText(projectDictionaryPath));
-}
-
-/** hunspell on PATH as the 6.3.8 spell checker, or undefined (the test is then skipped). */
-async function findHunspell(env: Environment): Promise<SpellChecker | undefined> {
-  for (const directory of (env.PATH ?? '').split(delimiter)) {
-    if (directory === '') continue;
-    const candidate = join(directory, 'hunspell');
-    if (
-      await access(candidate, constants.X_OK).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      return (params) => runHunspell(candidate, params);
-    }
-  }
-  return undefined;
-}
-
-// The library asks for the dictionary of the document's language as written (`en`); Debian's
-// packages install regional dictionaries (`en_US`), so a bare language falls back to its main region.
-const mainRegions: Readonly<Record<string, string>> = {
-  en: 'en_US',
-  de: 'de_DE',
-  fr: 'fr_FR',
-  es: 'es_ES',
-  it: 'it_IT',
-};
-
-async function runHunspell(binary: string, { dictionary, input }: { dictionary: string; input: string }) {
-  try {
-    return await spawnHunspell(binary, dictionary, input);
-  } catch (error) {
-    const fallback = mainRegions[dictionary];
-    if (fallback === undefined) throw error;
-    return spawnHunspell(binary, fallback, input);
-  }
-}
-
-function spawnHunspell(binary: string, dictionary: string, input: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const child = execFile(binary, ['-d', dictionary], { encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    // hunspell exits at once without the dictionary; the callback reports that, not this EPIPE.
-    child.stdin?.on('error', () => {});
-    child.stdin?.end(input);
-  });
 }

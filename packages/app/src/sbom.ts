@@ -8,7 +8,7 @@ import {
   type SourceLocation,
   UsageError,
 } from '@evident/core';
-import { loadXmlSchema, patternOutput, writeFileAtomic } from '@evident/node';
+import { cycloneDxXsd, loadXmlSchema, patternOutput, writeFileAtomic } from '@evident/node';
 import {
   buildSboms,
   type DeclaredComponent,
@@ -22,7 +22,6 @@ import {
   type SbomViolation,
   type SpecVersion,
 } from '@evident/sbom';
-import { cycloneDxXsd } from './cyclonedx-xsd.js';
 import { openCommandOutput } from './output-directory.js';
 import { readManifest } from './package-json.js';
 import type { Workspace } from './workspace.js';

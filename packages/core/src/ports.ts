@@ -41,3 +41,21 @@ export interface Progress {
 export interface Clock {
   now(): Date;
 }
+
+/**
+ * Finds misspelt words (the spell check of CSAF informative test 6.3.8). `@evident/node`
+ * implements it with hunspell; a domain package is told nothing about how.
+ */
+export interface SpellChecker {
+  /**
+   * The misspelt words of `text`, in text order (repeats kept), with the dictionary of
+   * `language` as a document names it (`en`, `en_US`). Rejects, saying why in the message,
+   * when there is no dictionary for the language or the checker cannot run.
+   */
+  check(text: string, language: string): Promise<readonly string[]>;
+}
+
+/** No spell checker at hand, and why (said to the user when the spell check is skipped). */
+export interface SpellCheckerUnavailable {
+  readonly unavailable: string;
+}

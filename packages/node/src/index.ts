@@ -1,7 +1,8 @@
 /**
  * @evident/node: the Node adapters of the core ports: a path-safe file store, atomic writes,
- * git through its CLI, a console logger and progress, a reproducible clock, and XML Schema
- * validation (libxml2 as WebAssembly).
+ * git through its CLI, a console logger and progress, a reproducible clock, XML Schema
+ * validation (libxml2 as WebAssembly) with the CycloneDX XSDs, and hunspell as the spell
+ * checker.
  */
 export {
   type DirectoryFiles,
@@ -20,6 +21,7 @@ export {
   isColorEnabled,
   type OutputStream,
 } from './console-logger.js';
+export { type CycloneDxXsd, cycloneDxXsd } from './cyclonedx-xsd.js';
 export { type FileLock, lockFile } from './file-lock.js';
 export {
   createFileStore,
@@ -40,6 +42,7 @@ export {
   publicRemoteUrl,
   redactCredentials,
 } from './git.js';
+export { createHunspell, findHunspell } from './hunspell.js';
 export {
   type FoundFiles,
   manifestOutput,

@@ -1,9 +1,12 @@
+/**
+ * Finds the official CycloneDX XSDs on disk, for XML SBOM validation with libxml2
+ * (xml-schema.ts): as the CycloneDX library ships them, or as a bundle carries them.
+ */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@evident/core';
-import type { SpecVersion } from '@evident/sbom';
 
 /** Where a bundle (the sbom GitHub Action) carries the XSDs: beside itself (packages/actions/scripts/bundle.mjs). */
 const bundledSchemas = fileURLToPath(new URL('./cyclonedx-schema/', import.meta.url));
@@ -18,7 +21,7 @@ export interface CycloneDxXsd {
  * The absolute paths of the official XSD of a CycloneDX version and of the SPDX XSD it
  * imports, as the CycloneDX library ships them, or as a bundle carries them.
  */
-export function cycloneDxXsd(version: SpecVersion): CycloneDxXsd {
+export function cycloneDxXsd(version: string): CycloneDxXsd {
   const folder = existsSync(path.join(bundledSchemas, 'spdx.SNAPSHOT.xsd'))
     ? bundledSchemas
     : librarySchemas();

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // Precompiles the JSON Schemas that @secvisogram/csaf-validator-lib compiles when its test
-// modules are imported (about 1.5 s of ajv code generation per process, measured), as ajv
-// standalone code keyed by what was compiled. src/precompiled.ts serves them at run time;
-// anything not found here is compiled as before. Run after updating the library (and a build):
-//   npx tsc -b packages/advisory && node packages/advisory/scripts/precompile.mjs
+// modules are imported (seconds of ajv code generation per process: see the header of
+// src/csaf-precompiled.ts), as ajv standalone code keyed by what was compiled.
+// src/csaf-precompiled.ts serves them at run time; anything not found here is compiled as
+// before. Run after updating the library (and a build):
+//   npx tsc -b packages/node && node packages/node/scripts/precompile-csaf.mjs
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
 import Core from 'ajv/dist/core.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { compileKey } from '../dist/precompiled-key.js';
+import { compileKey } from '../dist/csaf-precompiled.js';
 
-const output = fileURLToPath(new URL('../src/precompiled-validators.json', import.meta.url));
+const output = fileURLToPath(new URL('../src/csaf-precompiled-validators.json', import.meta.url));
 const entries = new Map();
 const original = Core.default.prototype.compile;
 
