@@ -19,7 +19,7 @@ async function copyExample(): Promise<string> {
 describe('evident advisory build on the PLC firmware example', () => {
   it('builds every advisory of the folder as valid CSAF 2.0 and renders it, byte for byte the golden files, twice', async () => {
     const dir = await copyExample();
-    const first = await runCli(['advisory', 'build', '-o', 'out/a', '--json'], { cwd: dir });
+    const first = await runCli(['advisory', 'build', '-o', 'out/a', '--json'], { cwd: dir, spawn: true });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).advisories).toEqual([

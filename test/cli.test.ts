@@ -36,7 +36,7 @@ function validator(schema: object) {
 
 describe('evident --help and --version', () => {
   it('lists only the commands that work', async () => {
-    const run = await runCli(['--help'], { cwd: repositoryRoot });
+    const run = await runCli(['--help'], { cwd: repositoryRoot, spawn: true });
     expect(run.code).toBe(0);
     const commands = [...run.stdout.matchAll(/^ {2}(\w[\w-]*) /gm)].map((match) => match[1]);
     expect(commands).toEqual(['init', 'pack', 'advisory', 'threat-model', 'sbom', 'help']);
@@ -46,7 +46,7 @@ describe('evident --help and --version', () => {
     const manifest = JSON.parse(
       await readFile(path.join(repositoryRoot, 'packages/cli/package.json'), 'utf8'),
     );
-    const run = await runCli(['--version'], { cwd: repositoryRoot });
+    const run = await runCli(['--version'], { cwd: repositoryRoot, spawn: true });
     expect(run).toMatchObject({ code: 0, stdout: `${manifest.version}\n` });
   });
 
@@ -300,7 +300,7 @@ describe('evident pack documents', () => {
 describe('evident pack', () => {
   it('writes all 47 requirements, valid against the published schemas, with a manifest of every file', async () => {
     const repo = await makeRepository({ 'evident.yml': validConfig, 'package.json': '{"version":"4.2.0"}' });
-    const run = await runCli(['pack', '-o', 'pack', '--json'], { cwd: repo });
+    const run = await runCli(['pack', '-o', 'pack', '--json'], { cwd: repo, spawn: true });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({

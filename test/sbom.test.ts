@@ -30,7 +30,7 @@ async function repositoryWith(
 describe('evident sbom', () => {
   it('writes one SBOM to stdout, stamped with the commit time, and identical bytes twice', async () => {
     const repo = await repositoryWith('v1/');
-    const first = await runCli(['sbom'], { cwd: repo });
+    const first = await runCli(['sbom'], { cwd: repo, spawn: true });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const bom = JSON.parse(first.stdout);
@@ -64,6 +64,7 @@ describe('evident sbom', () => {
     const repo = await repositoryWith('v1/');
     const xml = await runCli(['sbom', '--format', 'xml', '--spec', '1.5', '-o', 'sbom.cdx.xml'], {
       cwd: repo,
+      spawn: true,
     });
     // Validated with libxml2 as WebAssembly: no system program, on every machine.
     expect(xml.stderr).toBe('');

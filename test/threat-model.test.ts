@@ -172,7 +172,7 @@ describe('evident threat-model report', () => {
       'sbom.cdx.json',
       '-o',
     ];
-    const first = await runCli([...args, path.join(output, 'a')], { cwd: repositoryRoot });
+    const first = await runCli([...args, path.join(output, 'a')], { cwd: repositoryRoot, spawn: true });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const second = await runCli([...args, path.join(output, 'b')], { cwd: repositoryRoot });

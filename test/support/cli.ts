@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root and the built CLI the end-to-end tests run. */
@@ -35,11 +36,58 @@ export function isolatedEnv(extra: Record<string, string> = {}): Record<string, 
   return { ...env, ...extra };
 }
 
-/** Runs `evident ARGS` as a whole process, as a user would; never throws on a non-zero exit. */
-export function runCli(
-  args: readonly string[],
-  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
-): Promise<CliRun> {
+/** How {@link runCli} runs the CLI. */
+export interface CliRunOptions {
+  readonly cwd: string;
+  readonly env?: Record<string, string>;
+  /** Kill the process after this long; implies `spawn` (only a process can be killed). */
+  readonly timeoutMs?: number;
+  /**
+   * Run the shipped bundle as a whole process (the bundle smoke tests, and what depends on
+   * the process: signals, limits, timeouts). Default: the CLI core in-process, with its
+   * arguments, directory, environment and streams injected: the same `main(io)` the bundle
+   * runs, without a Node start and module load per run.
+   */
+  readonly spawn?: boolean;
+}
+
+/** Runs `evident ARGS` as a user would (in-process unless asked to spawn); never throws on a non-zero exit. */
+export function runCli(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
+  return options.spawn === true || options.timeoutMs !== undefined
+    ? spawnCli(args, options)
+    : runCliInProcess(args, options);
+}
+
+/** Runs the CLI core (packages/cli/src/main.ts) in this process with captured streams. */
+async function runCliInProcess(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
+  const started = performance.now();
+  const { main } = await import('../../packages/cli/src/main.js');
+  const stdout = captureStream();
+  const stderr = captureStream();
+  const code = await main({
+    argv: args,
+    cwd: options.cwd,
+    env: options.env ?? isolatedEnv(),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text(), milliseconds: performance.now() - started };
+}
+
+/** A writable stream that keeps what is written, decoded as UTF-8 at the end. */
+function captureStream(): { stream: Writable; text(): string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+      callback();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Runs the shipped bundle (packages/cli/bundle/evident.js) as a whole process. */
+function spawnCli(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(

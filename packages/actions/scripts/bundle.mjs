@@ -59,7 +59,7 @@ export async function bundleAction({ entry, actionYml, outDir }) {
 
 /**
  * A bundle that writes CycloneDX XML validates it against the XSDs of the CycloneDX library:
- * they are copied beside it (the CLI's cyclonedx-xsd.ts looks there first).
+ * they are copied beside it (packages/app/src/cyclonedx-xsd.ts looks there first).
  */
 async function copyCycloneDxSchemas(outputs, dist) {
   const texts = await Promise.all(
