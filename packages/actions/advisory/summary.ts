@@ -1,5 +1,5 @@
 import type { AdvisoryBuildReport } from '@evident/app';
-import { escapeMarkdown } from '../src/kit/summary.js';
+import { escapeMarkdownLine } from '@evident/core';
 
 /**
  * The step summary of a build. A summary can be seen by anyone who can see the run, so it
@@ -11,7 +11,7 @@ export function renderAdvisorySummary(report: AdvisoryBuildReport, shownPath: st
   const withheld = report.advisories.length - published.length;
   const rows = published.map(
     (advisory) =>
-      `| ${escapeMarkdown(advisory.id)} | ${escapeMarkdown(advisory.version)} | ${escapeMarkdown(advisory.title)} |`,
+      `| ${escapeMarkdownLine(advisory.id)} | ${escapeMarkdownLine(advisory.version)} | ${escapeMarkdownLine(advisory.title)} |`,
   );
   return [
     '## Evident advisories',

@@ -1,5 +1,5 @@
 import type { SbomReport } from '@evident/app';
-import { escapeMarkdown } from '../src/kit/summary.js';
+import { escapeMarkdownLine } from '@evident/core';
 
 const scopes = ['required', 'optional', 'excluded'] as const;
 
@@ -11,15 +11,15 @@ const scopes = ['required', 'optional', 'excluded'] as const;
 export function renderSbomSummary(report: SbomReport, shownPath: (file: string) => string): string {
   const rows = report.files.map((file) => {
     const counts = scopes.map((scope) => file.byScope[scope] ?? 0);
-    return `| \`${escapeMarkdown(shownPath(file.path ?? ''))}\` | ${escapeMarkdown(file.subject)} | ${file.components} | ${counts.join(' | ')} |`;
+    return `| \`${escapeMarkdownLine(shownPath(file.path ?? ''))}\` | ${escapeMarkdownLine(file.subject)} | ${file.components} | ${counts.join(' | ')} |`;
   });
   const [product] = report.files;
   const licences = Object.entries(product?.byLicense ?? {})
     .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, 15)
-    .map(([licence, count]) => `| ${escapeMarkdown(licence)} | ${count} |`);
+    .map(([licence, count]) => `| ${escapeMarkdownLine(licence)} | ${count} |`);
   const gaps = report.files.flatMap((file) =>
-    file.gaps.map((gap) => `- ${escapeMarkdown(file.subject)}: ${escapeMarkdown(gap)}`),
+    file.gaps.map((gap) => `- ${escapeMarkdownLine(file.subject)}: ${escapeMarkdownLine(gap)}`),
   );
   return [
     `## Evident SBOM (CycloneDX ${report.spec}, ${report.format.toUpperCase()})`,

@@ -32,7 +32,6 @@ export {
 } from './kit/spec.js';
 export {
   composeSummary,
-  escapeMarkdown,
   type ReportLink,
   type SummaryOptions,
   summaryLimitBytes,

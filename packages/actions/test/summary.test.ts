@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeSummary, escapeMarkdown, summaryLimitBytes } from '../src/index.js';
+import { composeSummary, summaryLimitBytes } from '../src/index.js';
 
 const link = { label: 'Full report', url: 'https://github.com/acme/plc/actions/runs/1' };
 
@@ -28,7 +28,7 @@ describe('step summary', () => {
         '',
         '### 2 more messages (GitHub shows 10 annotations of each kind per step)',
         '',
-        '- **warning** `product/evident.yml:4:7`: no version \\<b\\>found\\</b\\>',
+        '- **warning** `product/evident.yml:4:7`: no version &lt;b&gt;found&lt;/b&gt;',
         '- **error**: plain',
         '',
       ].join('\n'),
@@ -53,7 +53,10 @@ describe('step summary', () => {
     expect(summary).toMatch(/^(line\n)+\n_This summary was cut .*; the full report is in the log\._\n$/);
   });
 
-  it('escapes what Markdown would turn into markup', () => {
-    expect(escapeMarkdown('a *b* [c](d) <e> | f\ng')).toBe('a \\*b\\* \\[c\\](d) \\<e\\> \\| f g');
+  it('escapes what Markdown would turn into markup, with the escaper of @evident/core', () => {
+    const summary = composeSummary('', {
+      overflow: [{ severity: 'error', message: 'a *b* [c](d) <e> | f\ng' }],
+    });
+    expect(summary).toContain('- **error**: a \\*b\\* \\[c\\](d) &lt;e&gt; \\| f g\n');
   });
 });

@@ -1,7 +1,8 @@
-import { InputError } from '@evident/core';
+import { InputError, locateOffset, type SourceLocation } from '@evident/core';
 
 // Strict decoding: invalid bytes are an error, not U+FFFD, and a leading BOM is dropped.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const prefixDecoder = new TextDecoder('utf-8', { ignoreBOM: false });
 
 /**
  * Decodes UTF-8 text, or throws an InputError located at the first invalid byte. A NUL byte is
@@ -17,8 +18,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const offset = findInvalidUtf8(bytes);
     // The decoder and the scanner implement the same rules; disagreement would be our bug.
     if (offset < 0) throw error;
-    const { line, column } = locateOffset(bytes, offset);
-    return throwInvalid(file, offset, line, column);
+    return throwInvalid(offset, locateByte(bytes, offset, file));
   }
   // UTF-8 never uses 0x00 inside a multi-byte sequence, so the byte and the character agree.
   const nul = bytes.indexOf(0);
@@ -27,16 +27,15 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 }
 
 function throwBinary(file: string, bytes: Uint8Array, offset: number): never {
-  const { line, column } = locateOffset(bytes, offset);
   throw new InputError(`a NUL byte at byte offset ${offset}: this is a binary file, not text`, {
-    location: { file, line, column },
+    location: locateByte(bytes, offset, file),
     fix: 'name the text file meant here, or remove the NUL byte (save the file as UTF-8 text)',
   });
 }
 
-function throwInvalid(file: string, offset: number, line: number, column: number): never {
+function throwInvalid(offset: number, location: SourceLocation): never {
   throw new InputError(`invalid UTF-8 at byte offset ${offset}`, {
-    location: { file, line, column },
+    location,
     fix: 'save the file as UTF-8',
   });
 }
@@ -83,24 +82,11 @@ function leadShape(lead: number): { continuation: number; lower: number; upper: 
 }
 
 /**
- * 1-based line and column of a byte offset. The column counts characters (code points), as
- * editors do, which is well defined because everything before the offset is valid UTF-8.
+ * The line and column of a byte offset, by @evident/core's one rule (UTF-16 columns): the bytes
+ * before the offset are valid UTF-8 (it is the first invalid or NUL byte), so they decode to
+ * exactly the text an editor shows before it; a byte order mark is dropped, as no one sees it.
  */
-export function locateOffset(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset; index++) {
-    if (bytes[index] === 0x0a) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  // A byte order mark is not a character anyone sees in an editor.
-  const hasBom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let column = 1;
-  for (let index = hasBom ? 3 : lineStart; index < offset; index++) {
-    // Continuation bytes (10xxxxxx) do not start a character.
-    if (((bytes[index] ?? 0) & 0xc0) !== 0x80) column++;
-  }
-  return { line, column };
+function locateByte(bytes: Uint8Array, offset: number, file: string): SourceLocation {
+  const before = prefixDecoder.decode(bytes.subarray(0, offset));
+  return locateOffset(before, before.length, file);
 }

@@ -3,15 +3,16 @@
  * trailing `options` argument is stripped before they are called), deterministic, and treats
  * null/undefined as "nothing" so optional fields render empty instead of failing.
  */
-import { canonicalJson, InputError } from '@evident/core';
 import {
+  canonicalJson,
   escapeMarkdown,
   escapeMarkdownCell,
   escapeMarkdownItem,
   escapeMarkdownLine,
   escapeMarkdownUrl,
-  MarkdownString,
-} from './escape.js';
+  InputError,
+} from '@evident/core';
+import { MarkdownString } from './escape.js';
 
 /** A template helper as callers write it: positional arguments in, a value out. */
 export type TemplateHelper = (...args: never[]) => unknown;

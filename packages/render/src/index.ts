@@ -3,11 +3,6 @@
  * injected TemplateSource, output is returned as a string.
  */
 export {
-  escapeMarkdown,
-  escapeMarkdownCell,
-  escapeMarkdownItem,
-  escapeMarkdownLine,
-  escapeMarkdownUrl,
   MarkdownString,
   markdownOutputOf,
   type OutputFormat,

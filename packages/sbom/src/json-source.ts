@@ -1,24 +1,9 @@
-import { InputError, type SourceLocation } from '@evident/core';
+import { InputError, locateOffset, type SourceLocation } from '@evident/core';
 
 /**
  * JSON read for people: a syntax error names file:line:column (Node 20's JSON.parse often
  * names no position at all), and keys that reach an object's prototype are refused.
  */
-
-/** 1-based line and column of a UTF-16 offset in text. */
-export function positionOf(text: string, offset: number, file: string): SourceLocation {
-  let line = 1;
-  let lineStart = 0;
-  for (
-    let index = text.indexOf('\n');
-    index !== -1 && index < offset;
-    index = text.indexOf('\n', index + 1)
-  ) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { file, line, column: offset - lineStart + 1 };
-}
 
 /**
  * Where an object key first occurs in JSON text, for messages about its entry; the file
@@ -28,7 +13,7 @@ export function locateKey(text: string, key: string, file: string, from = 0): So
   const quoted = JSON.stringify(key);
   for (let index = text.indexOf(quoted, from); index !== -1; index = text.indexOf(quoted, index + 1)) {
     const after = text.slice(index + quoted.length, index + quoted.length + 8).trimStart();
-    if (after.startsWith(':')) return positionOf(text, index, file);
+    if (after.startsWith(':')) return locateOffset(text, index, file);
   }
   return { file };
 }
@@ -107,7 +92,7 @@ export function locatePath(text: string, path: readonly string[], file: string):
     }
   };
   const offset = find(0);
-  return offset === -1 ? { file } : positionOf(text, offset, file);
+  return offset === -1 ? { file } : locateOffset(text, offset, file);
 }
 
 /** Parses JSON text; a syntax error is an InputError at its line and column. */
@@ -117,7 +102,7 @@ export function parseJsonText(text: string, file: string, what: string): unknown
   } catch (error) {
     const { offset, reason } = findSyntaxError(text);
     throw new InputError(`${what} is not valid JSON: ${reason}`, {
-      location: positionOf(text, offset, file),
+      location: locateOffset(text, offset, file),
       fix:
         offset >= text.trimEnd().length
           ? 'the file ends too early (truncated?): restore it, e.g. with `npm install --package-lock-only`'
@@ -136,7 +121,7 @@ export function rejectPrototypeKeys(text: string, file: string): void {
   const match = /"((?:[^"\\]*\/)?__proto__)"\s*:/.exec(text);
   if (!match) return;
   throw new InputError(`the key "${match[1]}" is not allowed: no package can be named __proto__`, {
-    location: positionOf(text, match.index, file),
+    location: locateOffset(text, match.index, file),
     fix: 'remove the entry, then regenerate the lockfile with `npm install --package-lock-only`',
   });
 }

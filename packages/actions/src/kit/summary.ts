@@ -1,4 +1,4 @@
-import { formatLocation } from '@evident/core';
+import { escapeMarkdownLine, formatLocation } from '@evident/core';
 import type { OverflowEntry } from './logger.js';
 
 /** The runner refuses a step summary over 1 MiB (and shows nothing of it). */
@@ -28,7 +28,7 @@ export interface SummaryOptions {
 export function composeSummary(markdown: string, options: SummaryOptions = {}): string {
   const limit = options.limitBytes ?? summaryLimitBytes;
   const link = options.fullReport
-    ? `\n[${escapeMarkdown(options.fullReport.label)}](${options.fullReport.url})\n`
+    ? `\n[${escapeMarkdownLine(options.fullReport.label)}](${options.fullReport.url})\n`
     : '';
   const body = `${ensureNewline(markdown)}${describeOverflow(options.overflow ?? [], options.locate)}`;
   if (byteLength(body) + byteLength(link) <= limit) return `${body}${link}`;
@@ -43,7 +43,7 @@ function describeOverflow(entries: readonly OverflowEntry[], locate = (file: str
     const where = entry.location
       ? ` \`${formatLocation({ ...entry.location, file: locate(entry.location.file) })}\``
       : '';
-    return `- **${entry.severity}**${where}: ${escapeMarkdown(entry.message)}`;
+    return `- **${entry.severity}**${where}: ${escapeMarkdownLine(entry.message)}`;
   });
   const heading = `\n### ${entries.length} more ${entries.length === 1 ? 'message' : 'messages'} (GitHub shows 10 annotations of each kind per step)\n\n`;
   return `${heading}${lines.join('\n')}\n`;
@@ -64,9 +64,4 @@ function byteLength(text: string): number {
 
 function ensureNewline(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
-}
-
-/** Keeps a message's characters from turning into HTML or links in the summary. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>&|]/g, (char) => `\\${char}`).replaceAll('\n', ' ');
 }
