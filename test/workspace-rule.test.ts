@@ -86,4 +86,34 @@ describe('the workspace rule', () => {
     const check = await report(deep, ['threat-model', 'check', 'local-model.yml']);
     expect(check).toMatchObject({ file: 'local-model.yml' });
   });
+
+  it("reads the root's lockfile from a subdirectory when no PATH is given", async () => {
+    const root = await makeTempDir();
+    const lock = {
+      name: 'app',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', version: '1.0.0', dependencies: { left: '1.0.0' } },
+        'node_modules/left': { version: '1.0.0', license: 'MIT' },
+      },
+    };
+    await writeFile(path.join(root, 'package.json'), '{"name":"app","version":"1.0.0"}\n');
+    await writeFile(path.join(root, 'package-lock.json'), `${JSON.stringify(lock)}\n`);
+    await writeFile(
+      path.join(root, 'evident.yml'),
+      'version: 1\nproducts:\n  - id: app\n    name: App\n    type: software-application\n',
+    );
+    const deep = path.join(root, 'src', 'deep');
+    await mkdir(deep, { recursive: true });
+    await git(root, 'init', '-q', '-b', 'main');
+    await git(root, 'add', '-A');
+    await git(root, 'commit', '-q', '-m', 'initial');
+    const outputs = await makeTempDir();
+    const sbom = (cwd: string, name: string) => report(cwd, ['sbom', '-o', path.join(outputs, name)]);
+    expect(await sbom(deep, 'deep.cdx.json')).toMatchObject({ files: [{ product: 'app', components: 1 }] });
+    await sbom(root, 'root.cdx.json');
+    const written = (name: string) => readFile(path.join(outputs, name), 'utf8');
+    expect(await written('deep.cdx.json')).toBe(await written('root.cdx.json'));
+  });
 });

@@ -96,7 +96,10 @@ export async function buildSbom(request: SbomRequest, workspace: Workspace): Pro
   for (const [index, product] of products.entries()) {
     const sbom = product.sbom;
     const declared = await readDeclared(workspace, config, index);
-    const lockfile = await findLockfile(workspace, sbom?.lockfile ?? relativePath(workspace, request.path));
+    const lockfile = await findLockfile(
+      workspace,
+      sbom?.lockfile ?? lockfileLocation(workspace, request.path),
+    );
     if (!lockfile && declared.components.length === 0) {
       throw new UsageError(
         `no npm lockfile (package-lock.json or npm-shrinkwrap.json) in ${request.path ?? workspace.root}`,
@@ -137,9 +140,11 @@ export async function buildSbom(request: SbomRequest, workspace: Workspace): Pro
   };
 }
 
-/** PATH relative to the repository root; it must stay inside it. */
-function relativePath(workspace: Workspace, given: string | undefined): string {
-  const absolute = path.resolve(workspace.start, given ?? '.');
+/** Where to look for the lockfile: PATH as the user gave it (from where they are), else the root. */
+function lockfileLocation(workspace: Workspace, given: string | undefined): string {
+  // Relative to the root, which PATH must stay inside.
+  if (given === undefined) return '.';
+  const absolute = path.resolve(workspace.start, given);
   const relative = path.relative(workspace.root, absolute).split(path.sep).join('/');
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new UsageError(`${absolute} is outside the repository ${workspace.root}`, {
