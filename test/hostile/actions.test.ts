@@ -1,37 +1,16 @@
-import { type ActionRow, describeActionRows, hostileConfig } from './rows.js';
+import {
+  type ActionRow,
+  describeActionRows,
+  hostileConfig,
+  redAdvisory,
+  redAdvisorySecrets,
+} from './rows.js';
 
 // The three bundled actions on a pull request whose author planted the checkout: evident.yml,
 // lockfiles, advisories, symlinks, FIFOs and the inputs of the workflow they changed. The CLI's
 // tables (hangs, models-and-sboms, advisories, io-faults) hold the same classes for `evident`.
 
-const secret = 'SECRET-TITLE-7f3a';
 const passwdLine = 'root:x:0:0';
-
-/** A released TLP:RED advisory whose remediation category is a typo quoting the secret. */
-const redAdvisory = `id: ACME-SA-2026-001
-title: ${secret} remote takeover
-tlp: RED
-products:
-  - ref: plc
-    versions:
-      - id: plc-1
-        version: 1.0.0
-vulnerabilities:
-  - title: ${secret}
-    cvssV4: CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N
-    status:
-      known_affected: [plc-1]
-    remediations:
-      - category: ${secret}-fix
-        details: Update.
-tracking:
-  status: final
-  version: 1.0.0
-  revisions:
-    - number: 1.0.0
-      date: 2026-01-15T10:00:00Z
-      summary: Initial public release.
-`;
 
 /** Twelve unknown keys, each a newline and a workflow command: more than the annotations shown. */
 const plantedKeys = Array.from(
@@ -193,10 +172,12 @@ const rows: Record<string, ActionRow> = {
   },
   'advisory: a TLP:RED advisory whose typo is the secret': {
     action: 'advisory',
-    plant: { files: { 'evident.yml': hostileConfig, 'advisories/a.yml': redAdvisory } },
+    plant: {
+      files: { 'evident.yml': hostileConfig, 'advisories/a.yml': redAdvisory({ category: 'SECRET-fix' }) },
+    },
     file: 'advisories/a.yml',
     says: 'category',
-    never: [secret],
+    never: redAdvisorySecrets,
   },
   'advisory: an alias bomb': {
     action: 'advisory',

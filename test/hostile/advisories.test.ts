@@ -8,44 +8,19 @@ import { useBundles } from '../actions/bundles.js';
 import { useGitHubServer } from '../github-server/vitest.js';
 import { cliPath, git, isolatedEnv, repositoryRoot, runCli } from '../support/cli.js';
 import { useTempDirs } from '../support/temp-dir.js';
-import { describeRows, hostileConfig, plantRepository, type Row } from './rows.js';
+import {
+  describeRows,
+  hostileConfig,
+  plantRepository,
+  type Row,
+  redAdvisory,
+  redAdvisorySecrets,
+} from './rows.js';
 
 // Advisories that must not leak (embargoed text in errors and logs), files that are not
 // advisories, CSAF documents Evident does not expect, and revisions run at once.
 
-const secretTitle = 'SECRET-TITLE-7f3a';
-const secretVulnerability = 'SECRET-VULN-9b2c';
-const secretDescription = 'SECRET-DESCRIPTION-41d0';
-
-/** A TLP:RED advisory, released, that builds: every text in it is a secret. */
-function redAdvisory(
-  options: { tlp?: string; category?: string; tracking?: boolean; extra?: string } = {},
-): string {
-  const tracking =
-    options.tracking === false
-      ? ''
-      : 'tracking:\n  status: final\n  version: 1.0.0\n  revisions:\n    - number: 1.0.0\n      date: 2026-01-15T10:00:00Z\n      summary: Initial public release.\n';
-  return `id: ACME-SA-2026-001
-title: ${secretTitle} remote takeover
-tlp: ${options.tlp ?? 'RED'}
-products:
-  - ref: plc
-    versions:
-      - id: plc-1
-        version: 1.0.0
-vulnerabilities:
-  - title: ${secretVulnerability}
-    description: ${secretDescription}
-    cvssV4: CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N
-    status:
-      known_affected: [plc-1]
-    remediations:
-      - category: ${options.category ?? 'vendor_fix'}
-        details: Update.
-${options.extra ?? ''}${tracking}`;
-}
-
-const never = [secretTitle, secretVulnerability, secretDescription, 'SECRET'];
+const never = redAdvisorySecrets;
 const config = hostileConfig;
 
 /** A valid third-party CSAF document (CISA's, from the shared corpus) to change, or undefined. */

@@ -47,6 +47,42 @@ export const hostileModel = readFileSync(
   'utf8',
 );
 
+// Secrets of the TLP:RED advisory below: none may reach any output.
+const secretTitle = 'SECRET-TITLE-7f3a';
+const secretVulnerability = 'SECRET-VULN-9b2c';
+const secretDescription = 'SECRET-DESCRIPTION-41d0';
+
+/** A TLP:RED advisory, released, that builds: every text in it is a secret. */
+export function redAdvisory(
+  options: { tlp?: string; category?: string; tracking?: boolean; extra?: string } = {},
+): string {
+  const tracking =
+    options.tracking === false
+      ? ''
+      : 'tracking:\n  status: final\n  version: 1.0.0\n  revisions:\n    - number: 1.0.0\n      date: 2026-01-15T10:00:00Z\n      summary: Initial public release.\n';
+  return `id: ACME-SA-2026-001
+title: ${secretTitle} remote takeover
+tlp: ${options.tlp ?? 'RED'}
+products:
+  - ref: plc
+    versions:
+      - id: plc-1
+        version: 1.0.0
+vulnerabilities:
+  - title: ${secretVulnerability}
+    description: ${secretDescription}
+    cvssV4: CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N
+    status:
+      known_affected: [plc-1]
+    remediations:
+      - category: ${options.category ?? 'vendor_fix'}
+        details: Update.
+${options.extra ?? ''}${tracking}`;
+}
+
+/** Every secret of {@link redAdvisory}. */
+export const redAdvisorySecrets = [secretTitle, secretVulnerability, secretDescription, 'SECRET'];
+
 /** Registers one test per row, under `title`. */
 export function describeRows(title: string, rows: Record<string, Row>): void {
   const makeTempDir = useTempDirs();
