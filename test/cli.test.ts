@@ -1,28 +1,18 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ManifestSchema, PackSchema } from '@evident/core';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { git, isolatedEnv, repositoryRoot, runCli, snapshotTree } from './support/cli.js';
+import { commitRepository, git, isolatedEnv, repositoryRoot, runCli, snapshotTree } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 const makeTempDir = useTempDirs();
 
 /** A git repository with one commit holding the given files. */
 async function makeRepository(files: Record<string, string | Uint8Array> = {}): Promise<string> {
-  const repo = await makeTempDir();
-  await git(repo, 'init', '-q', '-b', 'main');
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
-    await writeFile(path.join(repo, name), content);
-  }
-  if (Object.keys(files).length > 0) {
-    await git(repo, 'add', '-A');
-    await git(repo, 'commit', '-q', '-m', 'Initial commit');
-  }
-  return repo;
+  return commitRepository(await makeTempDir(), files);
 }
 
 const validConfig =

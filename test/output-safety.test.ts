@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliRun, git, isolatedEnv, repositoryRoot, runCli, snapshotTree } from './support/cli.js';
+import {
+  type CliRun,
+  commitRepository,
+  isolatedEnv,
+  repositoryRoot,
+  runCli,
+  snapshotTree,
+} from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // Issue 11 item 1 and issue 12 item 4: a command that replaces a directory never deletes the
@@ -26,9 +33,7 @@ async function makeWorld() {
   await cp(example, repo, { recursive: true });
   await mkdir(path.join(repo, 'docs'));
   await writeFile(path.join(repo, 'docs/design.md'), '# Design\n');
-  await git(repo, 'init', '-q', '-b', 'main');
-  await git(repo, 'add', '-A');
-  await git(repo, 'commit', '-q', '-m', 'Initial commit');
+  await commitRepository(repo);
   const env = isolatedEnv({ HOME: home });
   return { top, home, repo, env };
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
+import { commitRepository, git, isolatedEnv, repositoryRoot, runCli } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // Issue 11 items 4 and 7: what a pack says about where it comes from (commit, dirty tree,
@@ -14,17 +14,7 @@ const config = (version = '') =>
 
 /** A git repository with one commit holding the given files. */
 async function makeRepository(files: Record<string, string>): Promise<string> {
-  const repo = await makeTempDir();
-  await git(repo, 'init', '-q', '-b', 'main');
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
-    await writeFile(path.join(repo, name), content);
-  }
-  if (Object.keys(files).length > 0) {
-    await git(repo, 'add', '-A');
-    await git(repo, 'commit', '-q', '-m', 'Initial commit');
-  }
-  return repo;
+  return commitRepository(await makeTempDir(), files);
 }
 
 /** Runs `evident pack -o OUTPUT` and returns pack.json and summary.md. */

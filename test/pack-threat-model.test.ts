@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackSchema } from '@evident/core';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { git, repositoryRoot, runCli } from './support/cli.js';
+import { commitRepository, git, repositoryRoot, runCli } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // `evident pack` reads the threat model evident.yml names: its first evidence collector.
@@ -16,15 +16,7 @@ const exampleModel = await readFile(path.join(example, 'threat-model.yml'), 'utf
 const exampleConfig = await readFile(path.join(example, 'evident.yml'), 'utf8');
 
 async function makeRepository(files: Record<string, string>): Promise<string> {
-  const repo = await makeTempDir();
-  await git(repo, 'init', '-q', '-b', 'main');
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
-    await writeFile(path.join(repo, name), content);
-  }
-  await git(repo, 'add', '-A');
-  await git(repo, 'commit', '-q', '-m', 'Initial commit');
-  return repo;
+  return commitRepository(await makeTempDir(), files);
 }
 
 interface PackedRequirement {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction, webhookExample } from './action-harness/index.js';
 import { useBundles } from './actions/bundles.js';
 import { useGitHubServer } from './github-server/vitest.js';
-import { git, snapshotTree } from './support/cli.js';
+import { commitRepository, snapshotTree } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // The bundled `sbom` action under the runner-faithful harness.
@@ -23,11 +23,7 @@ beforeAll(async () => {
 async function checkout(fixture: string, files: Record<string, string> = {}): Promise<string> {
   const workspace = await makeTempDir();
   await cp(new URL(fixture, fixtures), workspace, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(path.join(workspace, name), content);
-  await git(workspace, 'init', '-q', '-b', 'main');
-  await git(workspace, 'add', '-A');
-  await git(workspace, 'commit', '-q', '-m', 'Initial commit');
-  return workspace;
+  return commitRepository(workspace, files);
 }
 
 describe('the sbom action', () => {

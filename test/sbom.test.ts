@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliPath, git, isolatedEnv, runCli, snapshotTree } from './support/cli.js';
+import { cliPath, commitRepository, isolatedEnv, runCli, snapshotTree } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 const makeTempDir = useTempDirs();
@@ -17,14 +17,7 @@ async function repositoryWith(
 ): Promise<string> {
   const repo = await makeTempDir();
   if (fixture) await cp(new URL(fixture, fixtures), repo, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
-    await writeFile(path.join(repo, name), content);
-  }
-  await git(repo, 'init', '-q', '-b', 'main');
-  await git(repo, 'add', '-A');
-  await git(repo, 'commit', '-q', '-m', 'Initial commit');
-  return repo;
+  return commitRepository(repo, files);
 }
 
 describe('evident sbom', () => {

@@ -1,10 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWorkflowCommand, runAction, type StepResult, webhookExample } from './action-harness/index.js';
 import { useBundles } from './actions/bundles.js';
 import { useGitHubServer } from './github-server/vitest.js';
-import { git, runCli } from './support/cli.js';
+import { commitRepository, runCli } from './support/cli.js';
 import { useTempDirs } from './support/temp-dir.js';
 
 // A pull request's author writes evident.yml and the advisories. Whatever they plant there,
@@ -33,15 +31,7 @@ function plantedKeys(): string {
 const config = `version: 1\nproducts:\n  - id: plc\n    name: PLC\n    type: embedded-device\n${plantedKeys()}\n`;
 
 async function checkout(files: Record<string, string>): Promise<string> {
-  const workspace = await makeTempDir();
-  await git(workspace, 'init', '-q', '-b', 'main');
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
-    await writeFile(path.join(workspace, name), text);
-  }
-  await git(workspace, 'add', '-A');
-  await git(workspace, 'commit', '-q', '-m', 'Planted');
-  return workspace;
+  return commitRepository(await makeTempDir(), files, 'Planted');
 }
 
 /** Every command the runner read is an annotation or a debug line Evident wrote, none planted. */

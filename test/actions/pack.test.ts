@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction, webhookExample } from '../action-harness/index.js';
 import { useGitHubServer } from '../github-server/vitest.js';
-import { git, snapshotTree } from '../support/cli.js';
+import { commitRepository, snapshotTree } from '../support/cli.js';
 import { useTempDirs } from '../support/temp-dir.js';
 import { useBundles } from './bundles.js';
 
@@ -27,13 +27,7 @@ async function checkout(files: Record<string, string>, subdirectory = '.') {
   const workspace = await makeTempDir();
   const repository = path.join(workspace, subdirectory);
   await mkdir(repository, { recursive: true });
-  await git(repository, 'init', '-q', '-b', 'main');
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(repository, name)), { recursive: true });
-    await writeFile(path.join(repository, name), content);
-  }
-  await git(repository, 'add', '-A');
-  await git(repository, 'commit', '-q', '-m', 'Initial commit');
+  await commitRepository(repository, files);
   return { workspace, repository };
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,27 @@ export function git(cwd: string, ...args: string[]): Promise<string> {
       error ? reject(error) : resolve(stdout),
     );
   });
+}
+
+/**
+ * Makes `repo` a git repository on `main` holding what it already holds and `files` (parent
+ * folders created), in one commit; a repository left empty gets no commit.
+ */
+export async function commitRepository(
+  repo: string,
+  files: Record<string, string | Uint8Array> = {},
+  message = 'Initial commit',
+): Promise<string> {
+  await git(repo, 'init', '-q', '-b', 'main');
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(repo, name)), { recursive: true });
+    await writeFile(path.join(repo, name), content);
+  }
+  if ((await readdir(repo)).some((name) => name !== '.git')) {
+    await git(repo, 'add', '-A');
+    await git(repo, 'commit', '-q', '-m', message);
+  }
+  return repo;
 }
 
 /**
