@@ -9,16 +9,16 @@ import { spec } from './spec.js';
 import { renderAdvisorySummary } from './summary.js';
 
 await runAction(spec, async ({ inputs, logger, workspace, ...step }) => {
-  const start = path.resolve(workspace, inputs['working-directory']);
   const opened = await openActionWorkspace({
     workspace,
     workingDirectory: inputs['working-directory'],
     logger,
     holds: 'evident.yml',
   });
-  // Every path input stays inside the workspace (symbolic links included): see resolveInputPath.
+  const { start } = opened;
   // An empty input reads as absent.
   const files = (inputs.files ?? '').split(/\s+/).filter((file) => file !== '');
+  // Every path input stays inside the workspace (symbolic links included): see resolveInputPath.
   await resolveInputPaths(workspace, 'files', files, start);
   await resolveInputPath(workspace, 'output', inputs.output, start);
   // The advisory files are named relative to working-directory: annotate them from there.

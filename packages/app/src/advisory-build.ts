@@ -23,6 +23,7 @@ import {
   UsageError,
 } from '@evident/core';
 import { writeFilesAtomic } from '@evident/node';
+import { usePrecompiledCsafValidators } from './csaf-validators.js';
 import { readNamedFiles, throwIfAny } from './named-files.js';
 import type { Workspace } from './workspace.js';
 
@@ -77,8 +78,7 @@ export async function buildAdvisories(
   const problems: Problem[] = [];
   const built: { advisory: BuiltAdvisory; json: string }[] = [];
   const notices: string[] = [];
-  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
-  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
+  await usePrecompiledCsafValidators();
   for (const file of files) {
     const advisory = loadAdvisory(file.text, file.shown, config.products, components);
     const result = buildCsaf(advisory, {

@@ -10,6 +10,7 @@ import {
 import { InputError, type Problem } from '@evident/core';
 import { writeFilesAtomic } from '@evident/node';
 import { parseCsafFile } from './csaf-input.js';
+import { usePrecompiledCsafValidators } from './csaf-validators.js';
 import { type NamedFile, readNamedFiles, throwIfAny } from './named-files.js';
 import { createWorkspaceRenderer } from './templates.js';
 import type { Workspace } from './workspace.js';
@@ -85,8 +86,7 @@ type ParsedFile = { readonly file: NamedFile; readonly value?: unknown };
  */
 async function validateForRendering(parsed: readonly ParsedFile[]): Promise<Problem[]> {
   const warnings: Problem[] = [];
-  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
-  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
+  await usePrecompiledCsafValidators();
   for (const { file, value } of parsed) {
     const report = await validateCsaf(value);
     if (report.valid) continue;

@@ -2,6 +2,7 @@ import type { CsafValidationReport, ValidationPreset } from '@evident/advisory';
 import { csafFileName, parseWordList, projectDictionaryPath, validateCsaf } from '@evident/advisory';
 import { findHunspell } from '@evident/node';
 import { parseCsafFile } from './csaf-input.js';
+import { usePrecompiledCsafValidators } from './csaf-validators.js';
 import { readNamedFiles, throwIfAny } from './named-files.js';
 import type { DeferredWorkspace, Workspace } from './workspace.js';
 
@@ -44,8 +45,7 @@ export async function validateAdvisories(
   const spellCheck = preset === 'full' ? await findHunspell(workspace.env) : undefined;
   const words =
     spellCheck && !('unavailable' in spellCheck) ? await projectWords(await workspace.open()) : [];
-  // The ajv adapter, installed before the first validation (imported here: its table is 2 MB).
-  (await import('@evident/node/csaf-precompiled')).usePrecompiledCsafValidators();
+  await usePrecompiledCsafValidators();
   const documents: DocumentValidation[] = [];
   for (const { file, value } of parsed) {
     const report = await validateCsaf(value, { preset, words, ...(spellCheck ? { spellCheck } : {}) });
