@@ -61,7 +61,7 @@ const rows: Record<string, Row> = {
     plant: { files: { 'threat-model.yml': model, 'junit.xml': junit('<testcase name="a&#x110000;"/>') } },
     args: ['threat-model', 'check', 'threat-model.yml', '--junit', 'junit.xml'],
     code: 2,
-    names: 'junit.xml:4:11',
+    names: 'junit.xml:4:18',
   },
   'threat-model check --junit with a DOCTYPE declaring an entity': {
     plant: {

@@ -83,11 +83,11 @@ describe('parseJUnit: hostile references and declarations', () => {
     ['NUL', '&#0;'],
     ['a surrogate', '&#xD800;'],
     ['U+FFFF', '&#65535;'],
-  ])('refuses a character reference to %s at its attribute', (_name, reference) => {
+  ])('refuses a character reference to %s at its ampersand', (_name, reference) => {
     const error = located(
       `<testsuites>\n<testsuite>\n  <testcase name="a${reference}"/></testsuite></testsuites>`,
     );
-    expect(error.location).toEqual({ file: 'j.xml', line: 3, column: 13 });
+    expect(error.location).toEqual({ file: 'j.xml', line: 3, column: 20 });
     expect(error.message).toBe(`malformed JUnit XML: ${reference} is not a character XML allows`);
     expect(error.fix).toMatch(/correct the reference/);
   });
@@ -114,9 +114,10 @@ describe('parseJUnit: hostile references and declarations', () => {
     expect(error.location).toMatchObject({ file: 'j.xml', column: 1 });
   });
 
-  it('keeps an unknown entity name as written: nothing is looked up', () => {
-    const [result] = parseJUnit('<testsuite><testcase name="&e;"/></testsuite>', 'j.xml');
-    expect(result?.name).toBe('&e;');
+  it('refuses an entity XML does not define, naming it: nothing is looked up', () => {
+    const error = located('<testsuite><testcase name="&e;"/></testsuite>');
+    expect(error.message).toBe("malformed JUnit XML: &e; is not one of XML's five named entities");
+    expect(error.location).toEqual({ file: 'j.xml', line: 1, column: 28 });
   });
 });
 
