@@ -7,11 +7,12 @@ import jsYaml from 'js-yaml';
  * elements, so plain documents are read with js-yaml's YAML 1.2 core schema (or JSON.parse)
  * and the careful parser runs only when something must be located or looks risky: anchors
  * and aliases (an alias bomb), syntax errors, `__proto__` keys.
- * Measured on bench/run.mjs's generated model (1.2 MB, 2,000 elements, 5,000 flows), one
- * profiled `threat-model check`: the yaml library 2.3 s (its CST parser 1.4 s, of which 0.8 s
- * is its Node build reading process.env.LOG_TOKENS once per token; composing 0.45 s; our key
- * checks 0.25 s) against js-yaml's 0.3 s; the whole check 0.8 s over a bare node process with
- * js-yaml, 3.3–4.1 s with the yaml library alone (target: 1.0 s).
+ * Measured on bench/run.mjs's generated model (1.2 MB, 2,000 elements, 5,000 flows) in one
+ * process: the yaml library's CST parser 0.77 s, composing 0.33 s, toJS 0.05 s (1.15 s before
+ * any check; its per-token read of process.env.LOG_TOKENS is only ~0.1 s of that) against
+ * js-yaml's 0.3 s. The bench's target for the whole check is 1.0 s over a bare node process:
+ * met with js-yaml (0.8 s), missed with the yaml library alone (3.3–4.1 s). So two readers
+ * stay, each for what it does best: js-yaml reads, the yaml library locates and edits.
  */
 export function parseModelText(text: string, file: string): YamlSource {
   if (mayHoldAliases(text)) return parseWithAliases(text, file);
