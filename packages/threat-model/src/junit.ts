@@ -74,9 +74,11 @@ function refuseDoctype(text: string, file: string) {
  */
 function malformed(text: string, position: number, file: string, report: string): InputError {
   const reason = report.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-  if (/character entity|undefined entity/.test(reason)) {
-    const start = text.lastIndexOf('&', Math.max(position - 1, 0));
-    const reference = text.slice(start, text.indexOf(';', start) + 1);
+  const start = text.lastIndexOf('&', Math.max(position - 1, 0));
+  const end = start < 0 ? -1 : text.indexOf(';', start);
+  // A reference without its `;` is left to saxes' own words.
+  if (/character entity|undefined entity/.test(reason) && end > start && end - start <= 40) {
+    const reference = text.slice(start, end + 1);
     const location = locateOffset(text, start, file);
     if (reason.includes('undefined')) {
       return new InputError(`malformed JUnit XML: ${reference} is not one of XML's five named entities`, {
@@ -89,8 +91,24 @@ function malformed(text: string, position: number, file: string, report: string)
       fix: 'XML allows tab, line feed, carriage return and U+0020 to U+10FFFF except surrogates, U+FFFE and U+FFFF: correct the reference, or regenerate the report',
     });
   }
+  const bare = /unclosed tag|unexpected end/.test(reason) ? bareAmpersand(text) : -1;
+  if (bare >= 0) {
+    return new InputError('malformed JUnit XML: a bare & (XML reads a reference up to the next ;)', {
+      location: locateOffset(text, bare, file),
+      fix: 'write & as &amp;, or regenerate the report',
+    });
+  }
   return new InputError(`malformed JUnit XML: ${reason}`, {
     location: locateOffset(text, Math.min(position, text.length), file),
     fix: 'pass the JUnit XML file exactly as the test runner wrote it',
   });
+}
+
+/**
+ * saxes reads a bare `&` as the start of a reference and reports only the end of the file it
+ * ran into; this finds that `&`, outside CDATA sections and comments (where `&` is text).
+ */
+function bareAmpersand(text: string): number {
+  const outside = text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, (raw) => ' '.repeat(raw.length));
+  return outside.search(/&(?![A-Za-z_][\w.-]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)/);
 }

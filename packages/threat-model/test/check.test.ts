@@ -114,6 +114,24 @@ describe('parseJUnit: hostile references and declarations', () => {
     expect(error.location).toMatchObject({ file: 'j.xml', column: 1 });
   });
 
+  it.each([
+    ['in an attribute', '<testsuite>\n<testcase name="a & b"/></testsuite>', 19],
+    ['in text, after a CDATA & that is fine', '<testsuite>\n<![CDATA[a & b]]> c & d</testsuite>', 21],
+    ['without its ;', '<testsuite>\n<testcase name="a&#12 b"/></testsuite>', 18],
+  ])('locates a bare & %s (saxes alone names only the end of the file)', (_name, text, column) => {
+    const error = located(text);
+    expect(error.message).toMatch(/a bare &/);
+    expect(error.location).toEqual({ file: 'j.xml', line: 2, column });
+  });
+
+  it('reads a failure whose stack trace in CDATA holds & and <', () => {
+    const [result] = parseJUnit(
+      '<testsuite><testcase name="t"><failure><![CDATA[a && b < c]]></failure></testcase></testsuite>',
+      'j.xml',
+    );
+    expect(result?.outcome).toBe('failed');
+  });
+
   it('refuses an entity XML does not define, naming it: nothing is looked up', () => {
     const error = located('<testsuite><testcase name="&e;"/></testsuite>');
     expect(error.message).toBe("malformed JUnit XML: &e; is not one of XML's five named entities");
