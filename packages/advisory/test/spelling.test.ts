@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
 import type { SpellChecker } from '@evident/core';
 import { createHunspell } from '@evident/node';
 import { describe, expect, it } from 'vitest';
+import { installedHunspell } from '../../../test/support/hunspell.js';
 import { asLibrarySpellCheck, parseWordList, withDictionary } from '../src/spelling.js';
 
-const dictionary = '/usr/share/hunspell/en_US.dic';
-const hunspell = ['/usr/bin/hunspell', '/usr/local/bin/hunspell'].find((file) => existsSync(file));
-const present = hunspell !== undefined && existsSync(dictionary);
-if (!present) {
-  console.log(
-    `skipping the hunspell tests: no hunspell or ${dictionary} (Debian packages hunspell and hunspell-en-us)`,
-  );
-}
+const hunspell = installedHunspell('the hunspell tests');
+const present = hunspell !== undefined;
 
 /** A spell checker that knows a fixed list of misspellings: the port, without a program. */
 function listChecker(misspelt: readonly string[]): SpellChecker {

@@ -1,19 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SpellChecker } from '@evident/core';
 import { describe, expect, it } from 'vitest';
+import { installedHunspell } from '../../../test/support/hunspell.js';
 import { createHunspell, findHunspell } from '../src/hunspell.js';
 
-const dictionary = '/usr/share/hunspell/en_US.dic';
-const hunspell = ['/usr/bin/hunspell', '/usr/local/bin/hunspell'].find((file) => existsSync(file));
-const present = hunspell !== undefined && existsSync(dictionary);
-if (!present) {
-  console.log(
-    `skipping the hunspell runs: no hunspell or ${dictionary} (Debian packages hunspell and hunspell-en-us)`,
-  );
-}
+const hunspell = installedHunspell('the hunspell runs');
+const present = hunspell !== undefined;
 
 describe('findHunspell', () => {
   it('says why 6.3.8 is skipped when hunspell is not on PATH', async () => {
